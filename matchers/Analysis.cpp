@@ -1,0 +1,431 @@
+//===- Analysis.cpp - run the rule families over one translation unit -----===//
+//
+// Drives Clang for one compile command: preprocessor callbacks (macro uses and
+// definitions, conditionals, includes, skipped ranges) and the AST matchers of
+// every family, collected by a TUSink. Also the token-level scan of files no
+// compile command covers.
+//
+//===----------------------------------------------------------------------===//
+#include "matchers/Analysis.h"
+#include "matchers/Sink.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroArgs.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace daxport;
+
+namespace {
+
+/// Which family owns each symbol, for uses and for definitions.
+class SymbolIndex {
+public:
+  SymbolIndex(const RuleSet &Rules,
+              const std::vector<std::unique_ptr<Family>> &Families) {
+    auto FamilyOf = [&](const std::string &Name) -> Family * {
+      for (const auto &F : Families)
+        if (F->name() == Name)
+          return F.get();
+      return nullptr;
+    };
+    for (const auto &R : Rules.rules())
+      for (const std::string &S : R->Symbols) {
+        Family *F = FamilyOf(R->Family);
+        if (!F)
+          continue;
+        if (R->Pattern == "include") {
+          Includes[S] = F;
+          continue;
+        }
+        if (R->Pattern == "member") // AST only: "val" is too common a token
+          continue;
+        bool Def = R->Pattern == "definition" || R->Pattern == "shim";
+        auto &Slot = Def ? DefFamily[S] : UseFamily[S];
+        if (!Slot)
+          Slot = F;
+      }
+  }
+  Family *use(StringRef S) const {
+    auto It = UseFamily.find(S);
+    return It == UseFamily.end() ? nullptr : It->second;
+  }
+  Family *def(StringRef S) const {
+    auto It = DefFamily.find(S);
+    return It == DefFamily.end() ? nullptr : It->second;
+  }
+  Family *include(StringRef Stem) const {
+    auto It = Includes.find(Stem);
+    return It == Includes.end() ? nullptr : It->second;
+  }
+  std::vector<std::string> allNames() const {
+    std::vector<std::string> Out;
+    for (const auto &KV : UseFamily)
+      Out.push_back(KV.first().str());
+    for (const auto &KV : DefFamily)
+      if (!UseFamily.count(KV.first()))
+        Out.push_back(KV.first().str());
+    return Out;
+  }
+
+private:
+  llvm::StringMap<Family *> UseFamily, DefFamily, Includes;
+};
+
+/// Reports every use-symbol among the raw tokens of a file range.
+void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
+                  SourceLocation Begin, SourceLocation End, int Specificity,
+                  Status St) {
+  SourceManager &SM = Sink.sourceManager();
+  if (Begin.isInvalid() || End.isInvalid() || !Begin.isFileID())
+    return;
+  FileID FID = SM.getFileID(Begin);
+  bool Invalid = false;
+  StringRef Buf = SM.getBufferData(FID, &Invalid);
+  if (Invalid)
+    return;
+  unsigned B = SM.getFileOffset(Begin);
+  unsigned E = SM.getFileID(End) == FID ? SM.getFileOffset(End) : Buf.size();
+  if (E > Buf.size())
+    E = Buf.size();
+  Lexer L(SM.getLocForStartOfFile(FID), LO, Buf.begin(), Buf.begin() + B,
+          Buf.end());
+  Token Tok;
+  while (!L.LexFromRawLexer(Tok) || Tok.isNot(tok::eof)) {
+    if (Tok.is(tok::eof))
+      break;
+    if (SM.getFileOffset(Tok.getLocation()) >= E)
+      break;
+    if (Tok.is(tok::raw_identifier)) {
+      StringRef Name = Tok.getRawIdentifier();
+      if (Family *F = Idx.use(Name)) {
+        TokenContext C = Sink.tokenContext(Tok.getLocation(), Tok.getLength());
+        Sink.report(F->name(), F->tokenPatterns(Name, C), Name,
+                    Tok.getLocation(), Specificity, {}, nullptr, St);
+      }
+    }
+  }
+}
+
+class PPHooks : public PPCallbacks {
+public:
+  PPHooks(TUSink &Sink, const SymbolIndex &Idx, Preprocessor &PP)
+      : Sink(Sink), Idx(Idx), PP(PP), SM(PP.getSourceManager()) {}
+
+  void MacroExpands(const Token &Tok, const MacroDefinition &MD,
+                    SourceRange Range, const MacroArgs *Args) override {
+    StringRef N = Tok.getIdentifierInfo()->getName();
+    if (Family *F = Idx.use(N))
+      tokenUse(F, N, Tok.getLocation(), Tok.getLength(), 1);
+    // IS_ENABLED(CONFIG_X) with X undefined expands nothing for X.
+    if (Args && (N == "IS_ENABLED" || N == "IS_BUILTIN" || N == "IS_MODULE" ||
+                 N == "IS_REACHABLE")) {
+      for (const Token *T = Args->getUnexpArgument(0);
+           T && T->isNot(tok::eof); ++T)
+        if (const IdentifierInfo *II = T->getIdentifierInfo())
+          if (Family *F = Idx.use(II->getName()))
+            tokenUse(F, II->getName(), T->getLocation(), T->getLength(), 1);
+    }
+  }
+
+  void MacroDefined(const Token &Tok, const MacroDirective *MD) override {
+    SourceLocation L = Tok.getLocation();
+    if (!L.isFileID() || SM.isInSystemHeader(L) ||
+        !SM.getFileEntryRefForID(SM.getFileID(L)))
+      return;
+    const MacroInfo *MI = MD->getMacroInfo();
+    StringRef N = Tok.getIdentifierInfo()->getName();
+    Sink.addMacroDefinition(MI->getDefinitionLoc(), MI->getDefinitionEndLoc(),
+                            N);
+    if (Family *F = Idx.def(N))
+      Sink.report(F->name(), F->definitionPatterns(N, fileName(L)), N, L, 2);
+    for (const Token &T : MI->tokens())
+      if (const IdentifierInfo *II = T.getIdentifierInfo())
+        if (Family *F = Idx.use(II->getName()))
+          tokenUse(F, II->getName(), T.getLocation(), T.getLength(), 0);
+  }
+
+  void Ifdef(SourceLocation, const Token &T, const MacroDefinition &) override {
+    condition(T);
+  }
+  void Ifndef(SourceLocation, const Token &T,
+              const MacroDefinition &) override {
+    condition(T);
+  }
+  void Elifdef(SourceLocation, const Token &T,
+               const MacroDefinition &) override {
+    condition(T);
+  }
+  void Elifndef(SourceLocation, const Token &T,
+                const MacroDefinition &) override {
+    condition(T);
+  }
+  void Defined(const Token &T, const MacroDefinition &, SourceRange) override {
+    condition(T);
+  }
+  void If(SourceLocation, SourceRange Cond, ConditionValueKind) override {
+    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(), Cond.getEnd(),
+                 1, Status::Analysed);
+  }
+  void Elif(SourceLocation, SourceRange Cond, ConditionValueKind,
+            SourceLocation) override {
+    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(), Cond.getEnd(),
+                 1, Status::Analysed);
+  }
+
+  void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
+    Sink.addSkippedRange(Range);
+    scanRawRange(Sink, Idx, PP.getLangOpts(), Range.getBegin(), Range.getEnd(),
+                 -1, Status::NotCompiled);
+  }
+
+  void InclusionDirective(SourceLocation HashLoc, const Token &,
+                          StringRef FileName, bool, CharSourceRange Range,
+                          OptionalFileEntryRef, StringRef, StringRef,
+                          const Module *, bool,
+                          SrcMgr::CharacteristicKind) override {
+    // Include rules list header stems: "pfn_t" matches <linux/pfn_t.h>.
+    if (!FileName.starts_with("linux/") || !FileName.ends_with(".h"))
+      return;
+    StringRef Stem = FileName.drop_front(6).drop_back(2);
+    if (Family *F = Idx.include(Stem))
+      Sink.report(F->name(), {"include"}, Stem, Range.getBegin(), 3);
+  }
+
+private:
+  void condition(const Token &T) {
+    if (const IdentifierInfo *II = T.getIdentifierInfo())
+      if (Family *F = Idx.use(II->getName()))
+        tokenUse(F, II->getName(), T.getLocation(), T.getLength(), 1);
+  }
+  void tokenUse(Family *F, StringRef N, SourceLocation Loc, unsigned Len,
+                int Specificity) {
+    SourceLocation Sp = SM.getSpellingLoc(Loc);
+    TokenContext C = Sink.tokenContext(Sp, Len);
+    Sink.report(F->name(), F->tokenPatterns(N, C), N, Loc, Specificity);
+  }
+  StringRef fileName(SourceLocation L) {
+    if (auto FE = SM.getFileEntryRefForID(SM.getFileID(L)))
+      return FE->getName();
+    return "";
+  }
+
+  TUSink &Sink;
+  const SymbolIndex &Idx;
+  Preprocessor &PP;
+  SourceManager &SM;
+};
+
+/// Function uses and definitions for every family: the generic part of the
+/// AST analysis. Families add their own contextual matchers.
+class GenericCallbacks : public MatchFinder::MatchCallback {
+public:
+  GenericCallbacks(TUSink &Sink, const SymbolIndex &Idx) : Sink(Sink), Idx(Idx) {}
+  void run(const MatchFinder::MatchResult &R) override {
+    const SourceManager &SM = *R.SourceManager;
+    if (const auto *D = R.Nodes.getNodeAs<NamedDecl>("def")) {
+      StringRef N = D->getName();
+      Family *F = Idx.def(N);
+      if (!F)
+        return;
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (isDriverPrivate(FD, SM))
+          return;
+      StringRef File;
+      if (auto FE = SM.getFileEntryRefForID(
+              SM.getFileID(SM.getSpellingLoc(D->getLocation()))))
+        File = FE->getName();
+      Sink.report(F->name(), F->definitionPatterns(N, File), N,
+                  D->getLocation(), 2);
+    }
+  }
+
+private:
+  TUSink &Sink;
+  const SymbolIndex &Idx;
+};
+
+class Consumer : public ASTConsumer {
+public:
+  Consumer(TUSink &Sink, std::vector<std::unique_ptr<Family>> Fams,
+           std::unique_ptr<SymbolIndex> Idx)
+      : Sink(Sink), Families(std::move(Fams)), Idx(std::move(Idx)),
+        Generic(Sink, *this->Idx) {
+    NameStore = this->Idx->allNames();
+    std::vector<StringRef> Refs(NameStore.begin(), NameStore.end());
+    Finder.addMatcher(namedDecl(anyOf(functionDecl(), typedefNameDecl()),
+                                hasAnyName(Refs))
+                          .bind("def"),
+                      &Generic);
+    for (const auto &F : Families)
+      F->registerMatchers(Finder);
+    Inner = Finder.newASTConsumer();
+  }
+  void Initialize(ASTContext &Ctx) override { Inner->Initialize(Ctx); }
+  bool HandleTopLevelDecl(DeclGroupRef D) override {
+    return Inner->HandleTopLevelDecl(D);
+  }
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    Inner->HandleTranslationUnit(Ctx);
+    Sink.resolveFunctions(Ctx);
+  }
+
+private:
+  TUSink &Sink;
+  std::vector<std::unique_ptr<Family>> Families;
+  std::unique_ptr<SymbolIndex> Idx;
+  std::vector<std::string> NameStore;
+  GenericCallbacks Generic;
+  MatchFinder Finder;
+  std::unique_ptr<ASTConsumer> Inner;
+};
+
+class Action : public ASTFrontendAction {
+public:
+  Action(TUSink &Sink, UnitResult &Out) : Sink(Sink), Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    Sink.setSourceManager(CI.getSourceManager());
+    std::vector<std::unique_ptr<Family>> Fams;
+    Fams.push_back(createDevmapPredicateFamily(Sink));
+    Fams.push_back(createDevmapBitFamily(Sink));
+    Fams.push_back(createPfnTFamily(Sink));
+    Fams.push_back(createInsertApiFamily(Sink));
+    auto Idx = std::make_unique<SymbolIndex>(Sink.rules(), Fams);
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<PPHooks>(Sink, *Idx, CI.getPreprocessor()));
+    return std::make_unique<Consumer>(Sink, std::move(Fams), std::move(Idx));
+  }
+  void EndSourceFileAction() override {
+    SourceManager &SM = getCompilerInstance().getSourceManager();
+    for (auto It = SM.fileinfo_begin(), E = SM.fileinfo_end(); It != E; ++It)
+      Out.FilesSeen.push_back(It->first.getName().str());
+  }
+
+private:
+  TUSink &Sink;
+  UnitResult &Out;
+};
+
+/// Collects the first errors of a unit.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level L,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(L, Info);
+    if (L < DiagnosticsEngine::Error || Errors.size() >= 5)
+      return;
+    SmallString<256> Msg;
+    Info.FormatDiagnostic(Msg);
+    std::string Where;
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        Where = std::string(P.getFilename()) + ":" +
+                std::to_string(P.getLine()) + ":" +
+                std::to_string(P.getColumn()) + ": ";
+    }
+    Errors.push_back(Where + std::string(Msg));
+  }
+  std::vector<std::string> Errors;
+};
+
+} // namespace
+
+UnitResult daxport::analyzeUnit(const UnitCommand &Cmd,
+                                const AnalysisOptions &Opts) {
+  UnitResult Out;
+  using namespace clang::tooling;
+  std::vector<std::string> Args = Cmd.Args;
+  if (Args.empty())
+    Args.push_back("clang");
+  ArgumentsAdjuster Adjust = combineAdjusters(
+      getClangStripOutputAdjuster(),
+      combineAdjusters(getClangSyntaxOnlyAdjuster(),
+                       getClangStripDependencyFileAdjuster()));
+  Args = Adjust(Args, Cmd.File);
+  addTargetAndModeForProgramName(Args, Args.front());
+  bool HasResourceDir = false;
+  for (const std::string &A : Args)
+    HasResourceDir |= llvm::StringRef(A).starts_with("-resource-dir");
+  std::vector<std::string> Extra = {"-w", "-fno-color-diagnostics",
+                                    "-ferror-limit=20"};
+  if (!HasResourceDir && !Opts.ResourceDir.empty())
+    Extra.push_back("-resource-dir=" + Opts.ResourceDir);
+  Args.insert(Args.begin() + 1, Extra.begin(), Extra.end());
+
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
+      llvm::vfs::createPhysicalFileSystem().release());
+  if (!Cmd.Directory.empty())
+    FS->setCurrentWorkingDirectory(Cmd.Directory);
+  llvm::IntrusiveRefCntPtr<FileManager> Files(
+      new FileManager(FileSystemOptions(), FS));
+
+  TUSink Sink(*Opts.Rules, Opts.Config);
+  ErrorCollector Diags;
+  bool Ok = false;
+  llvm::CrashRecoveryContext CRC;
+  bool Survived = CRC.RunSafely([&] {
+    ToolInvocation Inv(Args, std::make_unique<Action>(Sink, Out), Files.get());
+    Inv.setDiagnosticConsumer(&Diags);
+    Ok = Inv.run();
+  });
+  if (!Survived) {
+    Out.Failure = UnitFailure{Cmd.File, Opts.Config,
+                              {"the analysis crashed inside Clang"}};
+    return Out;
+  }
+  Out.Findings = Sink.take();
+  if (!Ok || !Diags.Errors.empty()) {
+    UnitFailure F{Cmd.File, Opts.Config, Diags.Errors};
+    if (F.Errors.empty())
+      F.Errors.push_back("the compiler could not process this command");
+    Out.Failure = std::move(F);
+  }
+  return Out;
+}
+
+std::vector<Finding> daxport::scanFileTokens(const std::string &File,
+                                             const RuleSet &Rules, Status St) {
+  auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/false);
+  if (!Buf)
+    return {};
+  SourceManagerForFile SMF(File, (*Buf)->getBuffer());
+  SourceManager &SM = SMF.get();
+  TUSink Sink(Rules, "");
+  Sink.setSourceManager(SM);
+  std::vector<std::unique_ptr<Family>> Fams;
+  Fams.push_back(createDevmapPredicateFamily(Sink));
+  Fams.push_back(createDevmapBitFamily(Sink));
+  Fams.push_back(createPfnTFamily(Sink));
+  Fams.push_back(createInsertApiFamily(Sink));
+  SymbolIndex Idx(Rules, Fams);
+  LangOptions LO;
+  LO.C11 = true;
+  FileID FID = SM.getMainFileID();
+  scanRawRange(Sink, Idx, LO, SM.getLocForStartOfFile(FID),
+               SM.getLocForEndOfFile(FID), 0, St);
+  std::vector<Finding> Out = Sink.take();
+  for (Finding &F : Out) {
+    F.File = File;
+    F.Configs.clear();
+  }
+  return Out;
+}

@@ -1,0 +1,130 @@
+//===- Sink.h - per-unit state shared by the rule families ----------------===//
+//
+// TUSink turns Clang locations into findings for one translation unit and
+// knows the macro definitions seen (for the "in macro definition" status).
+// Family is the interface each rule family (one file each) implements.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DAXPORT_MATCHERS_SINK_H
+#define DAXPORT_MATCHERS_SINK_H
+
+#include "matchers/Finding.h"
+#include "rules/RuleSet.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace clang {
+class FunctionDecl;
+class ASTContext;
+} // namespace clang
+
+namespace daxport {
+
+/// Text around a token, for token-level pattern decisions.
+struct TokenContext {
+  llvm::StringRef Before; ///< the buffer up to the token
+  llvm::StringRef After;  ///< the buffer from just past the token
+  /// The last non-blank character before the token, or 0.
+  char prevChar() const;
+  /// The first non-blank character after the token, or 0.
+  char nextChar() const;
+  /// The identifier before the balanced (...) group that ends just before
+  /// the token's preceding operator, e.g. "pmd_trans_huge" in
+  /// "pmd_trans_huge(*pmd) || pmd_devmap". Empty if there is none.
+  std::string identBeforeOperator(llvm::StringRef Op) const;
+};
+
+class TUSink {
+public:
+  TUSink(const RuleSet &Rules, std::string Config)
+      : Rules(Rules), Config(std::move(Config)) {}
+  void setSourceManager(clang::SourceManager &S) { SM = &S; }
+  clang::SourceManager &sourceManager() const { return *SM; }
+  const RuleSet &rules() const { return Rules; }
+
+  /// Reports Symbol at Loc under the first of Patterns that Family has a rule
+  /// for. Loc may be a macro location: the spelling is used. Returns false if
+  /// no rule applies or the location is not reportable (system header,
+  /// builtin).
+  bool report(llvm::StringRef Family, std::vector<std::string> Patterns,
+              llvm::StringRef Symbol, clang::SourceLocation Loc,
+              int Specificity, std::vector<std::string> Evidence = {},
+              const clang::FunctionDecl *Fn = nullptr,
+              Status St = Status::Analysed);
+
+  /// Records a macro definition's extent, for the in-macro status.
+  void addMacroDefinition(clang::SourceLocation Begin, clang::SourceLocation End,
+                          llvm::StringRef Name);
+  /// Records a skipped (#if'd out) range.
+  void addSkippedRange(clang::SourceRange R) { Skipped.push_back(R); }
+
+  /// Context of the token at a file location.
+  TokenContext tokenContext(clang::SourceLocation SpellingLoc,
+                            unsigned TokenLength) const;
+
+  /// Fills Function for findings reported from the preprocessor, once the
+  /// AST is complete.
+  void resolveFunctions(clang::ASTContext &Ctx);
+
+  std::vector<Finding> take() { return std::move(Findings); }
+
+private:
+  const RuleSet &Rules;
+  std::string Config;
+  clang::SourceManager *SM = nullptr;
+  std::vector<Finding> Findings;
+  std::vector<clang::SourceLocation> PendingExpansion; ///< per finding
+  struct MacroDef {
+    unsigned Begin, End;
+    std::string Name;
+  };
+  llvm::DenseMap<clang::FileID, std::vector<MacroDef>> MacroDefs;
+  std::vector<clang::SourceRange> Skipped;
+  /// Index of findings by (FileID, offset), to keep one per site.
+  std::map<std::pair<unsigned, unsigned>, size_t> ByLoc;
+};
+
+/// One rule family's analyses.
+class Family {
+public:
+  explicit Family(TUSink &S) : Sink(S) {}
+  virtual ~Family();
+  virtual llvm::StringRef name() const = 0;
+  /// Registers the family's AST matchers.
+  virtual void registerMatchers(clang::ast_matchers::MatchFinder &F) {}
+  /// The patterns, best first, for Symbol seen as a token (a macro use, a
+  /// token in a macro body or in skipped code).
+  virtual std::vector<std::string> tokenPatterns(llvm::StringRef Symbol,
+                                                 const TokenContext &C) const;
+  /// The patterns for the definition of Symbol at a file (macro or decl).
+  virtual std::vector<std::string> definitionPatterns(llvm::StringRef Symbol,
+                                                      llvm::StringRef File) const;
+
+protected:
+  TUSink &Sink;
+};
+
+std::unique_ptr<Family> createDevmapPredicateFamily(TUSink &S);
+std::unique_ptr<Family> createDevmapBitFamily(TUSink &S);
+std::unique_ptr<Family> createPfnTFamily(TUSink &S);
+std::unique_ptr<Family> createInsertApiFamily(TUSink &S);
+
+/// True if File looks like the kernel's own headers (include/linux, asm,
+/// arch/): definitions there are the kernel's, elsewhere they are shims.
+bool isKernelHeaderPath(llvm::StringRef File);
+
+/// Names of the functions a driver defines privately with an API's name:
+/// every declaration is in a .c file. Such functions are not the API.
+bool isDriverPrivate(const clang::FunctionDecl *FD,
+                     const clang::SourceManager &SM);
+
+} // namespace daxport
+
+#endif

@@ -1,0 +1,307 @@
+//===- Cli.cpp - daxport subcommands over the engine ----------------------===//
+//
+// CLI11 front end: `scan`, `rules list|explain|check`. Maps every error to
+// the documented exit codes (docs/exit-codes.md): CLI11's own codes become 2.
+//
+//===----------------------------------------------------------------------===//
+#include "tool/Cli.h"
+#include "rules/RuleSet.h"
+#include "tool/Engine.h"
+#include "tool/Report.h"
+
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+using namespace daxport;
+
+namespace {
+
+const char *Version = DAXPORT_VERSION;
+
+struct RuleOptions {
+  std::vector<std::string> Packs;
+  bool NoDefaults = false;
+};
+
+void addRuleOptions(CLI::App *Cmd, RuleOptions &RO) {
+  Cmd->add_option("--rules", RO.Packs,
+                  "Rule pack (YAML file) or folder of packs to add; repeatable")
+      ->allow_extra_args(false)
+      ->type_name("FILE|DIR");
+  Cmd->add_flag("--no-default-rules", RO.NoDefaults,
+                "Use only the packs given with --rules");
+}
+
+/// Loads the packs; prints errors and returns false on any.
+bool loadRules(const RuleOptions &RO, const char *Argv0, RuleSet &Rules) {
+  std::vector<LoadError> Errors;
+  bool Ok = true;
+  if (!RO.NoDefaults)
+    Ok &= Rules.load(defaultRulesDir(Argv0), Errors);
+  for (const std::string &P : RO.Packs)
+    Ok &= Rules.load(P, Errors);
+  if (Ok && Rules.rules().empty()) {
+    Errors.push_back({"daxport", 0, 0, "no rules loaded"});
+    Ok = false;
+  }
+  for (const LoadError &E : Errors)
+    llvm::errs() << E.str() << "\n";
+  return Ok;
+}
+
+bool writeOutput(const std::string &File, const std::string &Text) {
+  if (File.empty() || File == "-") {
+    llvm::outs() << Text;
+    llvm::outs().flush();
+    return true;
+  }
+  // Write beside the target, then rename: never a half-written report.
+  llvm::SmallString<256> Tmp;
+  llvm::SmallString<256> Dir(File);
+  llvm::sys::path::remove_filename(Dir);
+  if (Dir.empty())
+    Dir = ".";
+  llvm::SmallString<256> Model(Dir);
+  llvm::sys::path::append(Model, ".daxport-%%%%%%.tmp");
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Model, FD, Tmp)) {
+    llvm::errs() << File << ": error: cannot write report: " << EC.message()
+                 << "\n";
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    OS.close();
+    if (OS.has_error()) {
+      llvm::errs() << File << ": error: cannot write report: "
+                   << OS.error().message() << "\n";
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return false;
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Tmp, File)) {
+    llvm::errs() << File << ": error: cannot write report: " << EC.message()
+                 << "\n";
+    llvm::sys::fs::remove(Tmp);
+    return false;
+  }
+  return true;
+}
+
+int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
+                   const std::string &FormatName, const std::string &Out,
+                   const char *Argv0) {
+  Format Fmt;
+  if (!parseFormat(FormatName, Fmt)) {
+    llvm::errs() << "daxport: error: unknown format '" << FormatName
+                 << "' (expected text, checkpatch, json, sarif or "
+                    "fixes-yaml)\n";
+    return ExitUsage;
+  }
+  RuleSet Rules;
+  if (!loadRules(RO, Argv0, Rules))
+    return ExitUsage;
+  ScanResult R;
+  try {
+    R = runScan(SO, Rules);
+  } catch (const InputError &E) {
+    llvm::errs() << E.Message << "\n";
+    return ExitUsage;
+  }
+  ReportOptions O;
+  O.Fmt = Fmt;
+  O.ToolVersion = Version;
+  O.Color = Fmt == Format::Text && (Out.empty() || Out == "-") &&
+            llvm::outs().has_colors();
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  writeReport(OS, R, Rules, O);
+  OS.flush();
+  if (!writeOutput(Out, Text))
+    return ExitUsage;
+  if (Fmt != Format::Text && !SO.Quiet)
+    llvm::errs() << summaryLine(R) << "\n";
+  for (const UnitFailure &U : R.Failures)
+    if (Fmt != Format::Text)
+      llvm::errs() << relativePath(U.File, R.Root)
+                   << ": error: could not analyse (" << U.Config
+                   << "): " << (U.Errors.empty() ? "" : U.Errors.front())
+                   << "\n";
+  if (!R.Failures.empty())
+    return ExitIncomplete;
+  return R.Findings.empty() ? ExitClean : ExitFindings;
+}
+
+} // namespace
+
+int daxport::runMain(int Argc, const char **Argv) {
+  llvm::CrashRecoveryContext::Enable();
+  // Split off compiler flags after "--" before CLI11 sees them.
+  std::vector<std::string> Args, Flags;
+  bool HaveFlags = false;
+  for (int I = 1; I < Argc; ++I) {
+    if (!HaveFlags && std::string(Argv[I]) == "--") {
+      HaveFlags = true;
+      continue;
+    }
+    (HaveFlags ? Flags : Args).push_back(Argv[I]);
+  }
+
+  CLI::App App{"daxport: find and port code affected by the FS DAX refcount "
+               "rework (Linux 6.15) and the pfn_t/devmap removal (6.17)",
+               "daxport"};
+  App.set_version_flag("--version", std::string("daxport ") + Version);
+  App.require_subcommand(1);
+
+  ScanOptions SO;
+  RuleOptions ScanRules;
+  std::string FormatName = "text", Out;
+  std::vector<std::string> DbSpecs;
+  CLI::App *Scan = App.add_subcommand(
+      "scan", "Report every construct of the migration catalogue.\n"
+              "Without -p, the C files named (or found under the folders "
+              "named) are compiled with the flags after '--'.");
+  Scan->add_option("paths", SO.Paths,
+                   "Files or folders to scan (restricts the databases' "
+                   "entries and the findings reported)")
+      ->type_name("PATH");
+  Scan->add_option("-p,--build-path", DbSpecs,
+                   "Folder holding compile_commands.json, or NAME=DIR to name "
+                   "the configuration; repeatable")
+      ->allow_extra_args(false)
+      ->type_name("[NAME=]DIR");
+  addRuleOptions(Scan, ScanRules);
+  Scan->add_option("--format", FormatName,
+                   "text, checkpatch, json, sarif or fixes-yaml")
+      ->capture_default_str();
+  Scan->add_option("-o,--output", Out, "Write the report to FILE")
+      ->type_name("FILE");
+  Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
+  Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
+
+  CLI::App *RulesCmd = App.add_subcommand("rules", "List, explain or check "
+                                                   "rule packs");
+  RulesCmd->require_subcommand(1);
+  RuleOptions ListRules, ExplainRules;
+  CLI::App *List = RulesCmd->add_subcommand("list", "List the rules");
+  addRuleOptions(List, ListRules);
+  std::string ExplainId;
+  CLI::App *Explain =
+      RulesCmd->add_subcommand("explain", "What a rule is about: what changed "
+                                          "upstream, old and new form, class, "
+                                          "commits");
+  Explain->add_option("rule", ExplainId, "Rule id (dax-...)")->required();
+  addRuleOptions(Explain, ExplainRules);
+  std::vector<std::string> CheckFiles;
+  CLI::App *Check =
+      RulesCmd->add_subcommand("check", "Validate rule packs; exit 2 on errors");
+  Check->add_option("files", CheckFiles, "Rule pack files or folders")
+      ->required();
+
+  std::vector<std::string> Rev(Args.rbegin(), Args.rend());
+  try {
+    App.parse(Rev);
+  } catch (const CLI::ParseError &E) {
+    int Code = App.exit(E, std::cout, std::cerr);
+    return Code == 0 ? 0 : ExitUsage;
+  }
+  if (HaveFlags && !Scan->parsed()) {
+    llvm::errs() << "daxport: error: compiler flags after '--' are only "
+                    "accepted by scan\n";
+    return ExitUsage;
+  }
+
+  if (Scan->parsed()) {
+    SO.HaveFixedFlags = HaveFlags;
+    SO.ExtraFlags = Flags;
+    SO.ResourceDir = DAXPORT_CLANG_RESOURCE_DIR;
+    for (const std::string &Spec : DbSpecs) {
+      Database DB;
+      size_t Eq = Spec.find('=');
+      if (Eq != std::string::npos && Eq > 0) {
+        DB.Name = Spec.substr(0, Eq);
+        DB.Dir = Spec.substr(Eq + 1);
+      } else {
+        DB.Dir = Spec;
+        llvm::SmallString<256> A(absolutePath(Spec));
+        DB.Name = llvm::sys::path::filename(A).str();
+      }
+      SO.Databases.push_back(DB);
+    }
+    if (HaveFlags && !SO.Databases.empty()) {
+      llvm::errs() << "daxport: error: give either -p or flags after '--', "
+                      "not both\n";
+      return ExitUsage;
+    }
+    return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0]);
+  }
+
+  if (List->parsed()) {
+    RuleSet Rules;
+    if (!loadRules(ListRules, Argv[0], Rules))
+      return ExitUsage;
+    for (const auto &R : Rules.rules())
+      llvm::outs() << llvm::left_justify(R->Id, 36) << " "
+                   << llvm::left_justify(R->Family, 17) << " "
+                   << llvm::left_justify(className(R->Class), 11) << " "
+                   << R->Title << "\n";
+    return ExitClean;
+  }
+  if (Explain->parsed()) {
+    RuleSet Rules;
+    if (!loadRules(ExplainRules, Argv[0], Rules))
+      return ExitUsage;
+    const Rule *R = Rules.byId(ExplainId);
+    if (!R) {
+      llvm::errs() << "daxport: error: no rule '" << ExplainId
+                   << "' (see 'daxport rules list')\n";
+      return ExitUsage;
+    }
+    auto &OS = llvm::outs();
+    OS << R->Id << ": " << R->Title << "\n\n";
+    OS << "family:   " << R->Family << " (pattern " << R->Pattern << ")\n";
+    OS << "class:    " << className(R->Class) << "\n";
+    OS << "symbols:  ";
+    for (size_t I = 0; I < R->Symbols.size(); ++I)
+      OS << (I ? ", " : "") << R->Symbols[I];
+    OS << "\nold:      " << R->Old << "\nnew:      " << R->New << "\n";
+    OS << "targets:\n";
+    if (R->V1.Present)
+      OS << "  v1: " << className(R->V1.Class.value_or(R->Class))
+         << (R->V1.New.empty() ? "" : ", new form: " + R->V1.New) << "\n";
+    if (R->Mainline.Present)
+      OS << "  mainline (from " << R->Mainline.Release
+         << "): " << className(R->Mainline.Class.value_or(R->Class))
+         << (R->Mainline.New.empty() ? "" : ", new form: " + R->Mainline.New)
+         << "\n";
+    OS << "commits:\n";
+    for (const std::string &C : R->Commits)
+      OS << "  " << C << "\n";
+    OS << "\n" << R->Explain;
+    if (!llvm::StringRef(R->Explain).ends_with("\n"))
+      OS << "\n";
+    return ExitClean;
+  }
+  if (Check->parsed()) {
+    RuleSet Rules;
+    std::vector<LoadError> Errors;
+    bool Ok = true;
+    for (const std::string &F : CheckFiles)
+      Ok &= Rules.load(F, Errors);
+    for (const LoadError &E : Errors)
+      llvm::errs() << E.str() << "\n";
+    if (!Ok)
+      return ExitUsage;
+    llvm::outs() << "ok: " << Rules.rules().size() << " rules\n";
+    return ExitClean;
+  }
+  return ExitUsage;
+}

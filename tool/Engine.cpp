@@ -1,0 +1,303 @@
+//===- Engine.cpp - units, parallel analysis, token scans, merge ----------===//
+#include "tool/Engine.h"
+#include "matchers/Analysis.h"
+#include "rules/RuleSet.h"
+
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+using namespace daxport;
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+std::string daxport::absolutePath(const std::string &P) {
+  llvm::SmallString<256> S(P);
+  fs::make_absolute(S);
+  path::remove_dots(S, true);
+  return std::string(S);
+}
+
+std::string daxport::relativePath(const std::string &P,
+                                  const std::string &Root) {
+  llvm::StringRef S(P);
+  if (!Root.empty() && S.starts_with(Root) &&
+      (S.size() == Root.size() || S[Root.size()] == '/'))
+    return S.drop_front(std::min(S.size(), Root.size() + 1)).str();
+  return P;
+}
+
+static bool isUnder(const std::string &File, const std::string &Dir) {
+  return File == Dir ||
+         (llvm::StringRef(File).starts_with(Dir) && File.size() > Dir.size() &&
+          (File[Dir.size()] == '/' || Dir.back() == '/'));
+}
+
+static bool isCSource(llvm::StringRef F) {
+  return F.ends_with(".c");
+}
+
+static int statusRank(Status S) {
+  switch (S) {
+  case Status::Analysed:
+    return 3;
+  case Status::InMacroDefinition:
+    return 2;
+  case Status::NotCompiled:
+    return 1;
+  case Status::NotInDatabase:
+    return 0;
+  }
+  return 0;
+}
+
+std::vector<Finding> daxport::mergeFindings(std::vector<Finding> In) {
+  std::map<std::pair<std::string, unsigned>, Finding> BySite;
+  for (Finding &F : In) {
+    auto Key = std::make_pair(F.File, F.Offset);
+    auto It = BySite.find(Key);
+    if (It == BySite.end()) {
+      BySite.emplace(Key, std::move(F));
+      continue;
+    }
+    Finding &Old = It->second;
+    int A = statusRank(Old.St), B = statusRank(F.St);
+    if (B > A || (B == A && F.Specificity > Old.Specificity)) {
+      std::set<std::string> Keep;
+      if (A == B)
+        Keep = Old.Configs;
+      Old = std::move(F);
+      Old.Configs.insert(Keep.begin(), Keep.end());
+    } else if (A == B) {
+      Old.Configs.insert(F.Configs.begin(), F.Configs.end());
+      if (Old.Function.empty())
+        Old.Function = F.Function;
+    }
+  }
+  std::vector<Finding> Out;
+  for (auto &KV : BySite)
+    Out.push_back(std::move(KV.second));
+  std::sort(Out.begin(), Out.end(), [](const Finding &A, const Finding &B) {
+    return std::tie(A.File, A.Line, A.Column) <
+           std::tie(B.File, B.Line, B.Column);
+  });
+  return Out;
+}
+
+namespace {
+
+struct Unit {
+  UnitCommand Cmd;
+  std::string Config;
+};
+
+/// Loads one compile database, with a precise error for bad input.
+std::vector<Unit> loadDatabase(const Database &DB) {
+  std::string File = DB.Dir;
+  if (fs::is_directory(File)) {
+    llvm::SmallString<256> P(File);
+    path::append(P, "compile_commands.json");
+    File = std::string(P);
+  }
+  auto Buf = llvm::MemoryBuffer::getFile(File);
+  if (!Buf)
+    throw InputError{File + ": error: cannot read compile database: " +
+                     Buf.getError().message()};
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse((*Buf)->getBuffer());
+  if (!V) {
+    // llvm::json reports "[line:col, byte=N]: message".
+    std::string Msg = llvm::toString(V.takeError());
+    std::string Pos;
+    if (Msg.size() > 1 && Msg[0] == '[') {
+      size_t Comma = Msg.find(',');
+      size_t Close = Msg.find("]: ");
+      if (Comma != std::string::npos && Close != std::string::npos) {
+        Pos = Msg.substr(1, Comma - 1) + ":";
+        Msg = Msg.substr(Close + 3);
+      }
+    }
+    throw InputError{File + ":" + Pos + " error: invalid compile database: " +
+                     Msg};
+  }
+  const llvm::json::Array *Arr = V->getAsArray();
+  if (!Arr)
+    throw InputError{File + ": error: invalid compile database: the top level "
+                            "must be an array of commands"};
+  for (size_t I = 0; I < Arr->size(); ++I) {
+    const llvm::json::Object *O = (*Arr)[I].getAsObject();
+    if (!O || !O->getString("file") || !O->getString("directory") ||
+        (!O->get("arguments") && !O->getString("command")))
+      throw InputError{File + ": error: invalid compile database: entry " +
+                       std::to_string(I + 1) +
+                       " needs \"directory\", \"file\" and \"arguments\" or "
+                       "\"command\""};
+  }
+  std::string Err;
+  auto CDB = clang::tooling::JSONCompilationDatabase::loadFromBuffer(
+      (*Buf)->getBuffer(), Err, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!CDB)
+    throw InputError{File + ": error: invalid compile database: " + Err};
+  std::vector<Unit> Out;
+  std::set<std::string> Seen;
+  for (const auto &C : CDB->getAllCompileCommands()) {
+    llvm::SmallString<256> P(C.Filename);
+    if (!path::is_absolute(P)) {
+      llvm::SmallString<256> D(C.Directory);
+      path::append(D, C.Filename);
+      P = D;
+    }
+    path::remove_dots(P, true);
+    std::string Abs = std::string(P);
+    if (!Seen.insert(Abs).second)
+      continue;
+    Out.push_back({UnitCommand{C.Directory, Abs, C.CommandLine}, DB.Name});
+  }
+  return Out;
+}
+
+/// The .c and .h files below Dir (or Dir itself if it is a file).
+void collectFiles(const std::string &Dir, std::vector<std::string> &C,
+                  std::vector<std::string> &H) {
+  if (!fs::is_directory(Dir)) {
+    (isCSource(Dir) ? C : H).push_back(Dir);
+    return;
+  }
+  std::error_code EC;
+  for (fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef P = It->path();
+    llvm::StringRef Name = path::filename(P);
+    if (Name.starts_with(".")) {
+      It.no_push();
+      continue;
+    }
+    if (P.ends_with(".c"))
+      C.push_back(P.str());
+    else if (P.ends_with(".h"))
+      H.push_back(P.str());
+  }
+  std::sort(C.begin(), C.end());
+  std::sort(H.begin(), H.end());
+}
+
+} // namespace
+
+ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
+  ScanResult Res;
+  {
+    llvm::SmallString<256> Cwd;
+    fs::current_path(Cwd);
+    Res.Root = std::string(Cwd);
+  }
+  std::vector<std::string> Paths;
+  for (const std::string &P : Opts.Paths) {
+    if (!fs::exists(P))
+      throw InputError{P + ": error: no such file or directory"};
+    Paths.push_back(absolutePath(P));
+  }
+
+  std::vector<Unit> Units;
+  if (!Opts.Databases.empty()) {
+    for (const Database &DB : Opts.Databases) {
+      Res.Configs.push_back(DB.Name);
+      for (Unit &U : loadDatabase(DB)) {
+        bool Keep = Paths.empty();
+        for (const std::string &P : Paths)
+          Keep |= isUnder(U.Cmd.File, P);
+        if (Keep)
+          Units.push_back(std::move(U));
+      }
+    }
+  } else {
+    if (Paths.empty())
+      throw InputError{"error: nothing to scan: name files or folders, or "
+                       "compile databases with -p"};
+    if (!Opts.HaveFixedFlags)
+      throw InputError{"error: no compile database: give -p BUILD_DIR, or "
+                       "compiler flags after '--' (an empty '--' is allowed)"};
+    std::string Config = "default";
+    Res.Configs.push_back(Config);
+    llvm::SmallString<256> Cwd;
+    fs::current_path(Cwd);
+    for (const std::string &P : Paths) {
+      std::vector<std::string> C, H;
+      collectFiles(P, C, H);
+      for (const std::string &F : C) {
+        std::vector<std::string> Args = {"clang"};
+        Args.insert(Args.end(), Opts.ExtraFlags.begin(), Opts.ExtraFlags.end());
+        Args.push_back(F);
+        Units.push_back({UnitCommand{std::string(Cwd), F, Args}, Config});
+      }
+    }
+  }
+  Res.Units = Units.size();
+
+  AnalysisOptions Base;
+  Base.Rules = &Rules;
+  Base.ResourceDir = Opts.ResourceDir;
+  std::vector<Finding> All;
+  std::set<std::string> Seen;
+  std::mutex M;
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs : llvm::hardware_concurrency().compute_thread_count();
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (const Unit &U : Units)
+      Pool.async([&, U] {
+        AnalysisOptions O = Base;
+        O.Config = U.Config;
+        UnitResult R = analyzeUnit(U.Cmd, O);
+        std::lock_guard<std::mutex> L(M);
+        for (Finding &F : R.Findings)
+          All.push_back(std::move(F));
+        for (const std::string &F : R.FilesSeen)
+          Seen.insert(absolutePath(F));
+        Seen.insert(U.Cmd.File);
+        if (R.Failure)
+          Res.Failures.push_back(std::move(*R.Failure));
+      });
+    Pool.wait();
+  }
+
+  // Files below the scanned paths that no unit read: token-level findings.
+  for (const std::string &P : Paths) {
+    std::vector<std::string> C, H;
+    collectFiles(P, C, H);
+    C.insert(C.end(), H.begin(), H.end());
+    for (const std::string &F : C) {
+      std::string Abs = absolutePath(F);
+      if (Seen.count(Abs))
+        continue;
+      Seen.insert(Abs);
+      for (Finding &Fd : scanFileTokens(Abs, Rules, Status::NotInDatabase))
+        All.push_back(std::move(Fd));
+    }
+  }
+
+  // Keep findings below the scanned paths (or all without paths).
+  if (!Paths.empty())
+    All.erase(std::remove_if(All.begin(), All.end(),
+                             [&](const Finding &F) {
+                               for (const std::string &P : Paths)
+                                 if (isUnder(F.File, P))
+                                   return false;
+                               return true;
+                             }),
+              All.end());
+  Res.Findings = mergeFindings(std::move(All));
+  std::sort(Res.Failures.begin(), Res.Failures.end(),
+            [](const UnitFailure &A, const UnitFailure &B) {
+              return std::tie(A.File, A.Config) < std::tie(B.File, B.Config);
+            });
+  return Res;
+}
