@@ -136,10 +136,12 @@ struct Checker {
     return true;
   }
 
+  // A missing key was already reported by checkMap.
   bool scalar(const YAML::Node &N, const std::string &What, std::string &Out) {
-    if (!N || !N.IsScalar()) {
-      error(N ? N.Mark() : YAML::Mark::null_mark(),
-            What + " must be a string");
+    if (!N)
+      return false;
+    if (!N.IsScalar()) {
+      error(N.Mark(), What + " must be a string");
       return false;
     }
     Out = N.Scalar();
@@ -152,9 +154,10 @@ struct Checker {
 
   bool list(const YAML::Node &N, const std::string &What,
             std::vector<std::string> &Out) {
-    if (!N || !N.IsSequence()) {
-      error(N ? N.Mark() : YAML::Mark::null_mark(),
-            What + " must be a list of strings");
+    if (!N)
+      return false;
+    if (!N.IsSequence()) {
+      error(N.Mark(), What + " must be a list of strings");
       return false;
     }
     if (N.size() == 0) {

@@ -1,0 +1,29 @@
+# lit configuration for daxport's CLI-level tests (testdata/lit). Each test is
+# a C fixture or a .test script with RUN lines and inline FileCheck
+# expectations; CTest runs each file as its own test (testdata/CMakeLists.txt).
+import os
+import lit.formats
+
+config.name = 'daxport'
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = ['.c', '.test']
+config.excludes = ['Inputs', 'lit.cfg.py']
+config.test_source_root = os.path.dirname(__file__)
+
+params = lit_config.params
+daxport = params.get('daxport')
+if not daxport:
+    lit_config.fatal('pass --param daxport=PATH/TO/daxport')
+config.test_exec_root = params.get('exec_root',
+                                   os.path.join(os.path.dirname(daxport), '..', 'lit-out'))
+testdata = os.path.dirname(config.test_source_root)
+llvm_bin = params.get('llvm_bin', '/usr/lib/llvm-19/bin')
+
+config.substitutions.append(('%daxport', daxport))
+config.substitutions.append(('%mock', os.path.join(testdata, 'mock-kernel', 'include')))
+config.substitutions.append(('%testdata', testdata))
+config.substitutions.append(('%rules', os.path.join(os.path.dirname(testdata), 'rules')))
+config.substitutions.append(('%clang', os.path.join(llvm_bin, 'clang')))
+config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', os.environ.get('PATH', ''))])
+# Reports are compared as plain text.
+config.environment['TERM'] = 'dumb'
