@@ -125,8 +125,13 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
 
 class PPHooks : public PPCallbacks {
 public:
-  PPHooks(TUSink &Sink, const SymbolIndex &Idx, Preprocessor &PP)
-      : Sink(Sink), Idx(Idx), PP(PP), SM(PP.getSourceManager()) {}
+  PPHooks(TUSink &Sink, const SymbolIndex &Idx, Preprocessor &PP,
+          const std::vector<std::unique_ptr<Family>> &Families)
+      : Sink(Sink), Idx(Idx), PP(PP), SM(PP.getSourceManager()),
+        Families() {
+    for (const auto &F : Families)
+      this->Families.push_back(F.get());
+  }
 
   void MacroExpands(const Token &Tok, const MacroDefinition &MD,
                     SourceRange Range, const MacroArgs *Args) override {
@@ -142,6 +147,8 @@ public:
           if (Family *F = Idx.use(II->getName()))
             tokenUse(F, II->getName(), T->getLocation(), T->getLength(), 1);
     }
+    for (Family *F : Families)
+      F->macroExpanded(Tok, Range, Args, PP);
   }
 
   void MacroDefined(const Token &Tok, const MacroDirective *MD) override {
@@ -230,6 +237,7 @@ private:
   const SymbolIndex &Idx;
   Preprocessor &PP;
   SourceManager &SM;
+  std::vector<Family *> Families; // owned by the Consumer
 };
 
 /// Function uses and definitions for every family: the generic part of the
@@ -239,6 +247,18 @@ public:
   GenericCallbacks(TUSink &Sink, const SymbolIndex &Idx) : Sink(Sink), Idx(Idx) {}
   void run(const MatchFinder::MatchResult &R) override {
     const SourceManager &SM = *R.SourceManager;
+    if (const auto *Ref = R.Nodes.getNodeAs<DeclRefExpr>("use")) {
+      const auto *FD = cast<FunctionDecl>(Ref->getDecl());
+      StringRef N = FD->getName();
+      Family *F = Idx.use(N);
+      if (!F || isDriverPrivate(FD, SM))
+        return;
+      SourceLocation Sp = SM.getSpellingLoc(Ref->getLocation());
+      TokenContext C = Sink.tokenContext(Sp, N.size());
+      Sink.report(F->name(), F->tokenPatterns(N, C), N, Ref->getLocation(), 2,
+                  {}, R.Nodes.getNodeAs<FunctionDecl>("fn"));
+      return;
+    }
     if (const auto *D = R.Nodes.getNodeAs<NamedDecl>("def")) {
       StringRef N = D->getName();
       Family *F = Idx.def(N);
@@ -273,6 +293,12 @@ public:
                                 hasAnyName(Refs))
                           .bind("def"),
                       &Generic);
+    // Every function use: the families' own matchers refine these.
+    Finder.addMatcher(
+        declRefExpr(to(functionDecl(hasAnyName(Refs))),
+                    optionally(hasAncestor(functionDecl().bind("fn"))))
+            .bind("use"),
+        &Generic);
     for (const auto &F : Families)
       F->registerMatchers(Finder);
     Inner = Finder.newASTConsumer();
@@ -302,14 +328,10 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     Sink.setSourceManager(CI.getSourceManager());
-    std::vector<std::unique_ptr<Family>> Fams;
-    Fams.push_back(createDevmapPredicateFamily(Sink));
-    Fams.push_back(createDevmapBitFamily(Sink));
-    Fams.push_back(createPfnTFamily(Sink));
-    Fams.push_back(createInsertApiFamily(Sink));
+    std::vector<std::unique_ptr<Family>> Fams = createFamilies(Sink);
     auto Idx = std::make_unique<SymbolIndex>(Sink.rules(), Fams);
     CI.getPreprocessor().addPPCallbacks(
-        std::make_unique<PPHooks>(Sink, *Idx, CI.getPreprocessor()));
+        std::make_unique<PPHooks>(Sink, *Idx, CI.getPreprocessor(), Fams));
     return std::make_unique<Consumer>(Sink, std::move(Fams), std::move(Idx));
   }
   void EndSourceFileAction() override {
@@ -365,7 +387,9 @@ UnitResult daxport::analyzeUnit(const UnitCommand &Cmd,
   bool HasResourceDir = false;
   for (const std::string &A : Args)
     HasResourceDir |= llvm::StringRef(A).starts_with("-resource-dir");
+  // -fno-caret-diagnostics also silences "N errors generated".
   std::vector<std::string> Extra = {"-w", "-fno-color-diagnostics",
+                                    "-fno-caret-diagnostics",
                                     "-ferror-limit=20"};
   if (!HasResourceDir && !Opts.ResourceDir.empty())
     Extra.push_back("-resource-dir=" + Opts.ResourceDir);
@@ -402,6 +426,16 @@ UnitResult daxport::analyzeUnit(const UnitCommand &Cmd,
   return Out;
 }
 
+std::vector<std::unique_ptr<Family>> daxport::createFamilies(TUSink &S) {
+  std::vector<std::unique_ptr<Family>> Fams;
+  Fams.push_back(createDevmapPredicateFamily(S));
+  Fams.push_back(createDevmapBitFamily(S));
+  Fams.push_back(createPfnTFamily(S));
+  Fams.push_back(createInsertApiFamily(S));
+  Fams.push_back(createRefcountOneFamily(S));
+  return Fams;
+}
+
 std::vector<Finding> daxport::scanFileTokens(const std::string &File,
                                              const RuleSet &Rules, Status St) {
   auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/false);
@@ -411,11 +445,7 @@ std::vector<Finding> daxport::scanFileTokens(const std::string &File,
   SourceManager &SM = SMF.get();
   TUSink Sink(Rules, "");
   Sink.setSourceManager(SM);
-  std::vector<std::unique_ptr<Family>> Fams;
-  Fams.push_back(createDevmapPredicateFamily(Sink));
-  Fams.push_back(createDevmapBitFamily(Sink));
-  Fams.push_back(createPfnTFamily(Sink));
-  Fams.push_back(createInsertApiFamily(Sink));
+  std::vector<std::unique_ptr<Family>> Fams = createFamilies(Sink);
   SymbolIndex Idx(Rules, Fams);
   LangOptions LO;
   LO.C11 = true;

@@ -23,6 +23,9 @@
 namespace clang {
 class FunctionDecl;
 class ASTContext;
+class MacroArgs;
+class Preprocessor;
+class Token;
 } // namespace clang
 
 namespace daxport {
@@ -103,6 +106,10 @@ public:
   /// token in a macro body or in skipped code).
   virtual std::vector<std::string> tokenPatterns(llvm::StringRef Symbol,
                                                  const TokenContext &C) const;
+  /// Sees every macro expansion (after the generic symbol handling).
+  virtual void macroExpanded(const clang::Token &Name, clang::SourceRange Range,
+                             const clang::MacroArgs *Args,
+                             clang::Preprocessor &PP) {}
   /// The patterns for the definition of Symbol at a file (macro or decl).
   virtual std::vector<std::string> definitionPatterns(llvm::StringRef Symbol,
                                                       llvm::StringRef File) const;
@@ -115,6 +122,9 @@ std::unique_ptr<Family> createDevmapPredicateFamily(TUSink &S);
 std::unique_ptr<Family> createDevmapBitFamily(TUSink &S);
 std::unique_ptr<Family> createPfnTFamily(TUSink &S);
 std::unique_ptr<Family> createInsertApiFamily(TUSink &S);
+std::unique_ptr<Family> createRefcountOneFamily(TUSink &S);
+/// Every family, in report order.
+std::vector<std::unique_ptr<Family>> createFamilies(TUSink &S);
 
 /// True if File looks like the kernel's own headers (include/linux, asm,
 /// arch/): definitions there are the kernel's, elsewhere they are shims.
