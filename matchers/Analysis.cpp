@@ -106,7 +106,12 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
     E = Buf.size();
   Lexer L(SM.getLocForStartOfFile(FID), LO, Buf.begin(), Buf.begin() + B,
           Buf.end());
-  Token Tok;
+  Token Tok, Prev, PrevPrev;
+  Prev.startToken();
+  PrevPrev.startToken();
+  auto IsWord = [](const Token &T, StringRef W) {
+    return T.is(tok::raw_identifier) && T.getRawIdentifier() == W;
+  };
   while (!L.LexFromRawLexer(Tok) || Tok.isNot(tok::eof)) {
     if (Tok.is(tok::eof))
       break;
@@ -114,12 +119,29 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
       break;
     if (Tok.is(tok::raw_identifier)) {
       StringRef Name = Tok.getRawIdentifier();
-      if (Family *F = Idx.use(Name)) {
-        TokenContext C = Sink.tokenContext(Tok.getLocation(), Tok.getLength());
+      TokenContext C = Sink.tokenContext(Tok.getLocation(), Tok.getLength());
+      // Without a parse, recognise definitions by their shape: "#define X",
+      // "} X;" (end of a typedef) and "TYPE X(" (a function definition or
+      // declaration; "return X(" and friends are uses).
+      bool Def = (IsWord(Prev, "define") && PrevPrev.is(tok::hash)) ||
+                 (Prev.is(tok::r_brace) && C.nextChar() == ';') ||
+                 (Prev.is(tok::raw_identifier) && C.nextChar() == '(' &&
+                  !IsWord(Prev, "return") && !IsWord(Prev, "else") &&
+                  !IsWord(Prev, "case") && !IsWord(Prev, "sizeof") &&
+                  !IsWord(Prev, "do") && !IsWord(Prev, "defined"));
+      Family *DF = Def ? Idx.def(Name) : nullptr;
+      StringRef File;
+      if (auto FE = SM.getFileEntryRefForID(FID))
+        File = FE->getName();
+      if (DF)
+        Sink.report(DF->name(), DF->definitionPatterns(Name, File), Name,
+                    Tok.getLocation(), Specificity, {}, nullptr, St);
+      else if (Family *F = Idx.use(Name))
         Sink.report(F->name(), F->tokenPatterns(Name, C), Name,
                     Tok.getLocation(), Specificity, {}, nullptr, St);
-      }
     }
+    PrevPrev = Prev;
+    Prev = Tok;
   }
 }
 
@@ -212,7 +234,7 @@ public:
       return;
     StringRef Stem = FileName.drop_front(6).drop_back(2);
     if (Family *F = Idx.include(Stem))
-      Sink.report(F->name(), {"include"}, Stem, Range.getBegin(), 3);
+      Sink.report(F->name(), {"include"}, Stem, HashLoc, 3);
   }
 
 private:

@@ -88,6 +88,12 @@ public:
                             optionally(hasAncestor(functionDecl().bind("fn"))))
                      .bind("member"),
                  this);
+    // (pfn_t){ .val = x }: the designator is a .val too.
+    F.addMatcher(designatedInitExpr(hasParent(initListExpr(hasType(ValType))),
+                                    optionally(hasAncestor(
+                                        functionDecl().bind("fn"))))
+                     .bind("designator"),
+                 this);
     F.addMatcher(
         callExpr(callee(functionDecl(hasAnyName(Calls)).bind("callee")),
                  optionally(hasAncestor(functionDecl().bind("fn"))))
@@ -108,6 +114,15 @@ public:
       const auto *TD = R.Nodes.getNodeAs<TypedefNameDecl>("valtype");
       Sink.report(name(), {"member"}, TD->getName(), ME->getMemberLoc(), 5,
                   {".val of a " + TD->getName().str()}, Fn);
+      return;
+    }
+    if (const auto *DI = R.Nodes.getNodeAs<DesignatedInitExpr>("designator")) {
+      const auto *TD = R.Nodes.getNodeAs<TypedefNameDecl>("valtype");
+      for (const auto &D : DI->designators())
+        if (D.isFieldDesignator() && D.getFieldName() &&
+            D.getFieldName()->getName() == "val")
+          Sink.report(name(), {"member"}, TD->getName(), D.getFieldLoc(), 5,
+                      {".val designator of a " + TD->getName().str()}, Fn);
       return;
     }
     if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("call")) {

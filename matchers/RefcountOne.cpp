@@ -44,9 +44,20 @@ const char *const Counter[] = {
     "alloc_page", "alloc_pages", "__dev_alloc_page", "dev_alloc_page",
     "skb_frag_page", "skb_add_rx_frag", "is_device_private_page",
     "MEMORY_DEVICE_PRIVATE", "zone_device_page_init", "napi_alloc_skb"};
-const char *const PlaceWords[] = {"dax", "break_layout", "zone_device",
-                                  "devmap", "pgmap", "p2pdma", "p2pmem",
-                                  "memremap"};
+// Function names of DAX / ZONE_DEVICE places: break-layout and busy-page
+// helpers, page_free callbacks, ZONE_DEVICE init/free paths, p2pdma. A bare
+// "dax" counts only in a fault handler (a driver may be called "daxfoo").
+const char *const PlaceWords[] = {"break_layout", "busy_page", "page_free",
+                                  "zone_device", "devmap", "pgmap", "p2pdma",
+                                  "p2pmem", "memremap"};
+bool isFaultHandler(const FunctionDecl *FD) {
+  for (const ParmVarDecl *P : FD->parameters())
+    if (const auto *PT = P->getType()->getAs<PointerType>())
+      if (const auto *RT = PT->getPointeeType()->getAs<RecordType>())
+        if (RT->getDecl()->getName() == "vm_fault")
+          return true;
+  return false;
+}
 /// Files whose functions are DAX / ZONE_DEVICE places.
 bool isPlaceFile(StringRef Path) {
   StringRef Base = llvm::sys::path::filename(Path);
@@ -333,6 +344,7 @@ public:
       bool Place = isPlaceFile(Path);
       for (const char *W : PlaceWords)
         Place |= StringRef(Lower).contains(W);
+      Place |= StringRef(Lower).contains("dax") && isFaultHandler(Fn);
       if (Place) {
         Ev.push_back("in a DAX/ZONE_DEVICE place: " + Fn->getName().str() +
                      "()");
