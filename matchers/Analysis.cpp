@@ -424,7 +424,7 @@ UnitResult daxport::analyzeUnit(const UnitCommand &Cmd,
   llvm::IntrusiveRefCntPtr<FileManager> Files(
       new FileManager(FileSystemOptions(), FS));
 
-  TUSink Sink(*Opts.Rules, Opts.Config);
+  TUSink Sink(*Opts.Rules, Opts.Config, Opts.Fix);
   ErrorCollector Diags;
   bool Ok = false;
   llvm::CrashRecoveryContext CRC;
@@ -455,6 +455,8 @@ std::vector<std::unique_ptr<Family>> daxport::createFamilies(TUSink &S) {
   Fams.push_back(createPfnTFamily(S));
   Fams.push_back(createInsertApiFamily(S));
   Fams.push_back(createRefcountOneFamily(S));
+  for (const auto &F : Fams)
+    S.addFamily(F.get());
   return Fams;
 }
 

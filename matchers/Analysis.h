@@ -8,12 +8,12 @@
 #define DAXPORT_MATCHERS_ANALYSIS_H
 
 #include "matchers/Finding.h"
+#include "rules/RuleSet.h"
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace daxport {
-class RuleSet;
 
 /// One compile command, as in compile_commands.json.
 struct UnitCommand {
@@ -30,6 +30,7 @@ struct UnitResult {
 
 struct AnalysisOptions {
   const RuleSet *Rules = nullptr;
+  const FixTarget *Fix = nullptr; ///< plan edits for this target (fix)
   std::string Config;      ///< configuration name, recorded on findings
   std::string ResourceDir; ///< clang resource dir for commands lacking one
 };

@@ -31,6 +31,39 @@ public:
       return {"mask", "use"};
     return {"use"};
   }
+
+  /// Removes the bit from a mask: "A | BIT" -> "A", "BIT | A" -> "A".
+  bool edits(const Rule &R, StringRef Symbol, const std::string *Template,
+             const EditContext &C, std::vector<Edit> &Out,
+             std::string &Why) const override {
+    if (R.Pattern != "mask")
+      return Family::edits(R, Symbol, Template, C, Out, Why);
+    StringRef Buf = C.Buffer;
+    size_t P = C.Offset;
+    while (P > 0 && (Buf[P - 1] == ' ' || Buf[P - 1] == '\t'))
+      --P;
+    if (P > 0 && Buf[P - 1] == '|' && !(P > 1 && Buf[P - 2] == '|')) {
+      size_t Start = P - 1;
+      while (Start > 0 && (Buf[Start - 1] == ' ' || Buf[Start - 1] == '\t'))
+        --Start;
+      Out.push_back(
+          {C.File, unsigned(Start), unsigned(C.Offset + C.Length - Start), ""});
+      return true;
+    }
+    size_t E = C.Offset + C.Length;
+    while (E < Buf.size() && (Buf[E] == ' ' || Buf[E] == '\t'))
+      ++E;
+    if (E < Buf.size() && Buf[E] == '|' &&
+        !(E + 1 < Buf.size() && Buf[E + 1] == '|')) {
+      ++E;
+      while (E < Buf.size() && (Buf[E] == ' ' || Buf[E] == '\t'))
+        ++E;
+      Out.push_back({C.File, C.Offset, unsigned(E - C.Offset), ""});
+      return true;
+    }
+    Why = "the mask spans lines or macros: edit by hand";
+    return false;
+  }
 };
 
 } // namespace

@@ -67,6 +67,36 @@ public:
     return classify(Symbol, C, Ev);
   }
 
+  /// Drops " || pmd_devmap(x)" (or " && !pmd_devmap(x)") after the
+  /// trans-huge test, also across a line break, keeping everything else.
+  bool edits(const Rule &R, StringRef Symbol, const std::string *Template,
+             const EditContext &C, std::vector<Edit> &Out,
+             std::string &Why) const override {
+    if (R.Pattern != "trans-huge-disjunction")
+      return Family::edits(R, Symbol, Template, C, Out, Why);
+    StringRef Before = C.Buffer.take_front(C.Offset).rtrim(" \t\r\n\\");
+    if (Before.ends_with("!"))
+      Before = Before.drop_back().rtrim(" \t\r\n\\");
+    if (!Before.ends_with("||") && !Before.ends_with("&&")) {
+      Why = "unexpected operator before the predicate";
+      return false;
+    }
+    StringRef Lhs = Before.drop_back(2).rtrim(" \t\r\n\\");
+    if (!Lhs.ends_with(")")) {
+      Why = "unexpected left operand";
+      return false;
+    }
+    StringRef Group = parenGroupAt(C.Buffer, C.Offset + C.Length);
+    if (Group.empty()) {
+      Why = "the predicate is not spelled as a call";
+      return false;
+    }
+    size_t Start = Lhs.size();
+    size_t End = Group.data() + Group.size() - C.Buffer.data();
+    Out.push_back({C.File, unsigned(Start), unsigned(End - Start), ""});
+    return true;
+  }
+
   void registerMatchers(MatchFinder &F) override {
     for (const auto &R : Sink.rules().rules())
       if (R->Family == "devmap-predicate" && R->Pattern != "definition")

@@ -30,6 +30,7 @@ struct Edit {
   std::string File;
   unsigned Offset = 0, Length = 0;
   std::string Text;
+  unsigned long long FileHash = 0; ///< xxh3 of the file as analysed
 };
 
 struct Finding {
@@ -45,7 +46,11 @@ struct Finding {
   int Specificity = 0;     ///< higher wins when two analyses see one site
   std::set<std::string> Configs;
   std::vector<Edit> Edits;
-  std::string Note;        ///< why no edit, or other remark
+  /// With fix: "rewritten", or why not ("judgement", "not-for-target",
+  /// "no-rewrite", "not-compiled", "conflict", "definition",
+  /// "no-edit-needed"); empty for scans.
+  std::string FixStatus;
+  std::string Note;        ///< details of FixStatus, or a suggestion
 };
 
 /// A translation unit that could not be parsed or analysed.

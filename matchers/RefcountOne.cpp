@@ -166,9 +166,61 @@ public:
     SourceLocation B = SM.getExpansionLoc(Range.getBegin());
     SourceLocation E = SM.getExpansionLoc(Range.getEnd());
     WaitRanges.push_back({B, E});
+    std::vector<Edit> Edits;
+    const std::vector<Edit> *Given = nullptr;
+    if (const FixTarget *FT = Sink.fixTarget())
+      if (const Rule *R = Sink.rules().find(name().str(), "wait", N.str()))
+        if (const std::string *T = R->rewriteFor(*FT, N.str()))
+          if (waitEdit(N, Range, Args, PP, *T, Edits))
+            Given = &Edits;
     Sink.report(name(), {"wait"}, N, Name.getLocation(), 5,
                 {"waits on " + Var + " until " + Cond +
-                 ": idle at refcount 1, the pre-6.15 ZONE_DEVICE convention"});
+                 ": idle at refcount 1, the pre-6.15 ZONE_DEVICE convention"},
+                nullptr, Status::Analysed, Given);
+  }
+
+  /// The stereotyped wait ___wait_var_event(&P->_refcount,
+  /// atomic_read(&P->_refcount) == 1, TASK_INTERRUPTIBLE, 0, 0, CB(ARG))
+  /// becomes Template with $1 = P, $2 = CB, $3 = ARG. Only that exact shape,
+  /// and only when the whole invocation is plain file text.
+  bool waitEdit(StringRef N, SourceRange Range, const MacroArgs *Args,
+                Preprocessor &PP, const std::string &Template,
+                std::vector<Edit> &Out) {
+    SourceManager &SM = PP.getSourceManager();
+    SourceLocation B = Range.getBegin(), E = Range.getEnd();
+    if (!B.isFileID() || !E.isFileID() || SM.getFileID(B) != SM.getFileID(E) ||
+        Args->getNumMacroArguments() != 6)
+      return false;
+    bool Invalid = false;
+    StringRef Buf = SM.getBufferData(SM.getFileID(B), &Invalid);
+    if (Invalid)
+      return false;
+    unsigned BO = SM.getFileOffset(B), EO = SM.getFileOffset(E);
+    std::vector<std::string> A;
+    if (!splitArguments(parenGroupAt(Buf, BO + N.size()), A) || A.size() != 6)
+      return false;
+    auto Squash = [](std::string S) {
+      S.erase(std::remove_if(S.begin(), S.end(), ::isspace), S.end());
+      return S;
+    };
+    StringRef Var = A[0];
+    if (!Var.consume_front("&") || !Var.consume_back("->_refcount"))
+      return false;
+    std::string P = Var.trim().str();
+    if (Squash(A[1]) != "atomic_read(&" + Squash(P) + "->_refcount)==1" ||
+        A[2] != "TASK_INTERRUPTIBLE" || A[3] != "0" || A[4] != "0")
+      return false;
+    StringRef Cmd = A[5];
+    size_t Open = Cmd.find('(');
+    std::vector<std::string> CmdArgs;
+    if (Open == StringRef::npos ||
+        !splitArguments(Cmd.drop_front(Open).rtrim(), CmdArgs) ||
+        CmdArgs.size() != 1)
+      return false;
+    std::string Text = expandTemplate(
+        Template, N, {P, Cmd.take_front(Open).trim().str(), CmdArgs[0]});
+    Out.push_back({"", BO, EO + 1 - BO, Text});
+    return true;
   }
 
   void registerMatchers(MatchFinder &F) override {

@@ -10,6 +10,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 #include <algorithm>
 #include <cctype>
@@ -89,11 +90,92 @@ std::string TokenContext::identBeforeOperator(llvm::StringRef Op) const {
   return S.drop_front(E).str();
 }
 
+void TUSink::addFamily(Family *F) { FamilyByName[F->name()] = F; }
+
+void TUSink::planFix(Finding &F, llvm::StringRef FamilyName, FileID FID,
+                     const std::vector<Edit> *Given) {
+  if (!Fix)
+    return;
+  const Rule &R = *F.R;
+  if (F.St == Status::NotCompiled || F.St == Status::NotInDatabase) {
+    F.FixStatus = "not-compiled";
+    F.Note = "code no configuration compiled is not rewritten";
+    return;
+  }
+  std::string Where = Fix->Target == "v1" ? std::string("the v1 target")
+                                          : "mainline " + Fix->Release;
+  if (R.Class == RuleClass::Definition ||
+      R.classFor(*Fix) == RuleClass::Definition) {
+    F.FixStatus = "definition";
+    F.Note = Fix->Definitions
+                 ? "deleting the kernel's own definitions is not automated "
+                   "yet: delete by hand when porting the kernel"
+                 : "a definition of the kernel itself: rewritten only when "
+                   "porting the kernel (--definitions)";
+    return;
+  }
+  const TargetSpec *T = R.targetFor(*Fix);
+  if (!T) {
+    F.FixStatus = "not-for-target";
+    F.Note = "this change does not hold for " + Where;
+    if (Fix->Target == "mainline" && R.Mainline.Present)
+      F.Note += " (it holds from " + R.Mainline.Release + ")";
+    return;
+  }
+  if (R.classFor(*Fix) == RuleClass::Judgement) {
+    F.FixStatus = "judgement";
+    F.Note = "suggestion for " + Where + ": " + R.newFor(*Fix);
+    return;
+  }
+  std::vector<Edit> E;
+  std::string Why;
+  bool Invalid = false;
+  StringRef Buf = SM->getBufferData(FID, &Invalid);
+  if (Invalid)
+    return;
+  if (Given) {
+    E = *Given;
+  } else {
+    auto It = FamilyByName.find(FamilyName);
+    if (It == FamilyByName.end())
+      return;
+    EditContext C;
+    C.Buffer = Buf;
+    C.Offset = F.Offset;
+    C.File = F.File;
+    size_t L = F.Offset;
+    while (L < Buf.size() &&
+           (std::isalnum((unsigned char)Buf[L]) || Buf[L] == '_'))
+      ++L;
+    C.Length = std::max<unsigned>(1, L - F.Offset);
+    if (!It->second->edits(R, F.Symbol, R.rewriteFor(*Fix, F.Symbol), C, E,
+                           Why)) {
+      F.FixStatus = "no-rewrite";
+      F.Note = Why;
+      return;
+    }
+  }
+  if (E.empty()) {
+    F.FixStatus = "no-edit-needed";
+    F.Note = Why.empty() ? "nothing changes at this site" : Why;
+    return;
+  }
+  auto HIt = Hashes.find(FID);
+  if (HIt == Hashes.end())
+    HIt = Hashes.insert({FID, llvm::xxh3_64bits(Buf)}).first;
+  for (Edit &Ed : E) {
+    Ed.File = F.File;
+    Ed.FileHash = HIt->second;
+  }
+  F.Edits = std::move(E);
+  F.FixStatus = "rewritten";
+}
+
 bool TUSink::report(llvm::StringRef FamilyName,
                     std::vector<std::string> Patterns, llvm::StringRef Symbol,
                     SourceLocation Loc, int Specificity,
                     std::vector<std::string> Evidence, const FunctionDecl *Fn,
-                    Status St) {
+                    Status St, const std::vector<Edit> *Edits) {
   const Rule *R = nullptr;
   for (const std::string &P : Patterns)
     if ((R = Rules.find(FamilyName.str(), P, Symbol.str())))
@@ -142,6 +224,7 @@ bool TUSink::report(llvm::StringRef FamilyName,
         if (St == Status::Analysed)
           F.St = Status::InMacroDefinition;
       }
+  planFix(F, FamilyName, FID, Edits);
   SourceLocation Exp;
   if (Fn)
     F.Function = Fn->getNameAsString();
@@ -205,6 +288,187 @@ void TUSink::resolveFunctions(ASTContext &Ctx) {
 }
 
 Family::~Family() = default;
+
+static bool isBlankChar(char C) {
+  return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\\';
+}
+
+llvm::StringRef daxport::parenGroupAt(llvm::StringRef Buf, size_t Pos) {
+  while (Pos < Buf.size() && isBlankChar(Buf[Pos]))
+    ++Pos;
+  if (Pos >= Buf.size() || Buf[Pos] != '(')
+    return "";
+  int Depth = 0;
+  char Quote = 0;
+  for (size_t I = Pos; I < Buf.size(); ++I) {
+    char C = Buf[I];
+    if (Quote) {
+      if (C == '\\')
+        ++I;
+      else if (C == Quote)
+        Quote = 0;
+      continue;
+    }
+    if (C == '"' || C == '\'')
+      Quote = C;
+    else if (C == '(')
+      ++Depth;
+    else if (C == ')' && --Depth == 0)
+      return Buf.slice(Pos, I + 1);
+  }
+  return "";
+}
+
+bool daxport::splitArguments(llvm::StringRef Group,
+                             std::vector<std::string> &Args) {
+  if (Group.size() < 2 || Group.front() != '(' || Group.back() != ')')
+    return false;
+  llvm::StringRef In = Group.drop_front().drop_back();
+  int Depth = 0;
+  char Quote = 0;
+  size_t Start = 0;
+  for (size_t I = 0; I < In.size(); ++I) {
+    char C = In[I];
+    if (Quote) {
+      if (C == '\\')
+        ++I;
+      else if (C == Quote)
+        Quote = 0;
+      continue;
+    }
+    if (C == '"' || C == '\'')
+      Quote = C;
+    else if (C == '(' || C == '[' || C == '{')
+      ++Depth;
+    else if (C == ')' || C == ']' || C == '}')
+      --Depth;
+    else if (C == ',' && Depth == 0) {
+      Args.push_back(In.slice(Start, I).trim(" \t\r\n\\").str());
+      Start = I + 1;
+    }
+  }
+  llvm::StringRef Last = In.drop_front(Start).trim(" \t\r\n\\");
+  if (!Last.empty() || !Args.empty())
+    Args.push_back(Last.str());
+  return Depth == 0;
+}
+
+/// An argument that needs no parentheses where an expression stood: an
+/// identifier, member chain, call or subscript.
+static bool isSimpleExpr(llvm::StringRef S) {
+  if (S.empty())
+    return false;
+  int Depth = 0;
+  for (size_t I = 0; I < S.size(); ++I) {
+    char C = S[I];
+    if (C == '(' || C == '[')
+      ++Depth;
+    else if (C == ')' || C == ']')
+      --Depth;
+    else if (Depth == 0 && !(std::isalnum((unsigned char)C) || C == '_' ||
+                             C == '.' || (C == '-' && I + 1 < S.size() &&
+                                          S[I + 1] == '>') ||
+                             (C == '>' && I > 0 && S[I - 1] == '-')))
+      return false;
+  }
+  return true;
+}
+
+std::string daxport::expandTemplate(const std::string &T, llvm::StringRef Callee,
+                                    const std::vector<std::string> &Args) {
+  // A template that is a lone argument stands where the call stood.
+  if (T.size() == 2 && T[0] == '$' && T[1] >= '1' && T[1] <= '9') {
+    size_t N = T[1] - '1';
+    std::string A = N < Args.size() ? Args[N] : "";
+    return isSimpleExpr(A) ? A : "(" + A + ")";
+  }
+  std::string Out;
+  for (size_t I = 0; I < T.size(); ++I) {
+    if (T[I] == '$' && I + 1 < T.size() && std::isdigit((unsigned char)T[I + 1])) {
+      size_t N = T[I + 1] - '0';
+      Out += N == 0 ? Callee.str() : (N - 1 < Args.size() ? Args[N - 1] : "");
+      ++I;
+    } else
+      Out += T[I];
+  }
+  return Out;
+}
+
+bool Family::edits(const Rule &R, llvm::StringRef Symbol,
+                   const std::string *Template, const EditContext &C,
+                   std::vector<Edit> &Out, std::string &Why) const {
+  StringRef Buf = C.Buffer;
+  if (R.Pattern == "include") {
+    size_t B = Buf.rfind('\n', C.Offset);
+    B = B == StringRef::npos ? 0 : B + 1;
+    size_t E = Buf.find('\n', C.Offset);
+    E = E == StringRef::npos ? Buf.size() : E + 1;
+    Out.push_back({C.File, unsigned(B), unsigned(E - B), ""});
+    return true;
+  }
+  if (R.Pattern == "member") {
+    size_t P = C.Offset;
+    while (P > 0 && isBlankChar(Buf[P - 1]))
+      --P;
+    if (P >= 2 && Buf[P - 1] == '>' && Buf[P - 2] == '-') {
+      Why = "p->val on a pointer to pfn_t: write *p by hand";
+      return false;
+    }
+    if (P == 0 || Buf[P - 1] != '.') {
+      Why = "unexpected spelling of the member access";
+      return false;
+    }
+    size_t Dot = P - 1, Q = Dot;
+    while (Q > 0 && isBlankChar(Buf[Q - 1]))
+      --Q;
+    if (Q > 0 && (Buf[Q - 1] == '{' || Buf[Q - 1] == ',')) {
+      Why = "a .val designator: the initializer becomes a plain value, "
+            "rewrite it by hand";
+      return false;
+    }
+    Out.push_back({C.File, unsigned(Dot), unsigned(C.Offset + C.Length - Dot),
+                   ""});
+    return true;
+  }
+  if (!Template) {
+    Why = "no automatic rewrite for this construct";
+    return false;
+  }
+  if (R.Pattern == "type") {
+    // (pfn_t){ .val = x } is a compound literal of the struct: the
+    // initializer has to change with it, by hand.
+    StringRef After = Buf.drop_front(C.Offset + C.Length).ltrim(" \t");
+    StringRef Before = Buf.take_front(C.Offset).rtrim(" \t");
+    if (Before.ends_with("(") && After.starts_with(")") &&
+        After.drop_front().ltrim(" \t\r\n").starts_with("{")) {
+      Why = "a compound literal of the pfn_t struct: rewrite the initializer "
+            "(e.g. to a plain value) by hand";
+      return false;
+    }
+    Out.push_back({C.File, C.Offset, C.Length, *Template});
+    return true;
+  }
+  StringRef Group = parenGroupAt(Buf, C.Offset + C.Length);
+  std::vector<std::string> Args;
+  if (Group.empty() || !splitArguments(Group, Args)) {
+    Why = "not spelled as a call here";
+    return false;
+  }
+  std::string Text = expandTemplate(*Template, Symbol, Args);
+  // phys_to_pfn_t(PFN_PHYS(p), f) is p, not PHYS_PFN(PFN_PHYS(p)).
+  StringRef TR(Text);
+  if (TR.starts_with("PHYS_PFN(PFN_PHYS(") && TR.ends_with("))")) {
+    StringRef Inner = TR.drop_front(9).drop_back(1);
+    if (parenGroupAt(Inner, 8).size() == Inner.size() - 8) {
+      std::vector<std::string> In;
+      if (splitArguments(Inner.drop_front(8), In) && In.size() == 1)
+        Text = isSimpleExpr(In[0]) ? In[0] : "(" + In[0] + ")";
+    }
+  }
+  size_t End = Group.data() + Group.size() - Buf.data();
+  Out.push_back({C.File, C.Offset, unsigned(End - C.Offset), Text});
+  return true;
+}
 
 std::vector<std::string> Family::tokenPatterns(llvm::StringRef,
                                                const TokenContext &) const {

@@ -44,10 +44,22 @@ struct TokenContext {
   std::string identBeforeOperator(llvm::StringRef Op) const;
 };
 
+class Family;
+
+/// The text an edit is computed from: the whole file and the token.
+struct EditContext {
+  llvm::StringRef Buffer;
+  unsigned Offset = 0, Length = 0; ///< the symbol's token
+  std::string File;
+};
+
 class TUSink {
 public:
-  TUSink(const RuleSet &Rules, std::string Config)
-      : Rules(Rules), Config(std::move(Config)) {}
+  TUSink(const RuleSet &Rules, std::string Config,
+         const FixTarget *Fix = nullptr)
+      : Rules(Rules), Config(std::move(Config)), Fix(Fix) {}
+  void addFamily(Family *F);
+  const FixTarget *fixTarget() const { return Fix; }
   void setSourceManager(clang::SourceManager &S) { SM = &S; }
   clang::SourceManager &sourceManager() const { return *SM; }
   const RuleSet &rules() const { return Rules; }
@@ -56,11 +68,13 @@ public:
   /// for. Loc may be a macro location: the spelling is used. Returns false if
   /// no rule applies or the location is not reportable (system header,
   /// builtin).
+  /// With fix, Edits (if given) replace the family's own edit plan.
   bool report(llvm::StringRef Family, std::vector<std::string> Patterns,
               llvm::StringRef Symbol, clang::SourceLocation Loc,
               int Specificity, std::vector<std::string> Evidence = {},
               const clang::FunctionDecl *Fn = nullptr,
-              Status St = Status::Analysed);
+              Status St = Status::Analysed,
+              const std::vector<Edit> *Edits = nullptr);
 
   /// Records a macro definition's extent, for the in-macro status.
   void addMacroDefinition(clang::SourceLocation Begin, clang::SourceLocation End,
@@ -79,8 +93,13 @@ public:
   std::vector<Finding> take() { return std::move(Findings); }
 
 private:
+  void planFix(Finding &F, llvm::StringRef FamilyName, clang::FileID FID,
+               const std::vector<Edit> *Given);
   const RuleSet &Rules;
   std::string Config;
+  const FixTarget *Fix;
+  llvm::StringMap<Family *> FamilyByName;
+  llvm::DenseMap<clang::FileID, unsigned long long> Hashes;
   clang::SourceManager *SM = nullptr;
   std::vector<Finding> Findings;
   std::vector<clang::SourceLocation> PendingExpansion; ///< per finding
@@ -110,6 +129,12 @@ public:
   virtual void macroExpanded(const clang::Token &Name, clang::SourceRange Range,
                              const clang::MacroArgs *Args,
                              clang::Preprocessor &PP) {}
+  /// Plans the edits of a mechanical rewrite of Symbol under rule R with
+  /// Template (the rule's rewrite for the target, may be null). Returns
+  /// false with Why set if this shape cannot be rewritten automatically.
+  virtual bool edits(const Rule &R, llvm::StringRef Symbol,
+                     const std::string *Template, const EditContext &C,
+                     std::vector<Edit> &Out, std::string &Why) const;
   /// The patterns for the definition of Symbol at a file (macro or decl).
   virtual std::vector<std::string> definitionPatterns(llvm::StringRef Symbol,
                                                       llvm::StringRef File) const;
@@ -125,6 +150,15 @@ std::unique_ptr<Family> createInsertApiFamily(TUSink &S);
 std::unique_ptr<Family> createRefcountOneFamily(TUSink &S);
 /// Every family, in report order.
 std::vector<std::unique_ptr<Family>> createFamilies(TUSink &S);
+
+/// Splits the argument list "(a, f(b, c), d)" at top-level commas; false if
+/// Group is not a balanced parenthesised list.
+bool splitArguments(llvm::StringRef Group, std::vector<std::string> &Args);
+/// The balanced "(...)" right after Pos in Buf (skipping blanks), or empty.
+llvm::StringRef parenGroupAt(llvm::StringRef Buf, size_t Pos);
+/// Expands a rewrite template: $0 the callee, $1..$9 the arguments.
+std::string expandTemplate(const std::string &T, llvm::StringRef Callee,
+                           const std::vector<std::string> &Args);
 
 /// True if File looks like the kernel's own headers (include/linux, asm,
 /// arch/): definitions there are the kernel's, elsewhere they are shims.

@@ -51,6 +51,35 @@ std::string Rule::messageFor(const std::string &Symbol) const {
   return Out;
 }
 
+const TargetSpec *Rule::targetFor(const FixTarget &T) const {
+  if (T.Target == "v1")
+    return V1.Present ? &V1 : nullptr;
+  if (!Mainline.Present || Mainline.Release > T.Release)
+    return nullptr;
+  return &Mainline;
+}
+
+RuleClass Rule::classFor(const FixTarget &T) const {
+  const TargetSpec *S = targetFor(T);
+  return S && S->Class ? *S->Class : Class;
+}
+
+std::string Rule::newFor(const FixTarget &T) const {
+  const TargetSpec *S = targetFor(T);
+  return S && !S->New.empty() ? S->New : New;
+}
+
+const std::string *Rule::rewriteFor(const FixTarget &T,
+                                    const std::string &Symbol) const {
+  const TargetSpec *S = targetFor(T);
+  if (!S)
+    return nullptr;
+  auto It = S->Rewrite.find(Symbol);
+  if (It == S->Rewrite.end())
+    It = S->Rewrite.find("*");
+  return It == S->Rewrite.end() ? nullptr : &It->second;
+}
+
 std::string LoadError::str() const {
   std::ostringstream OS;
   OS << File;
@@ -198,7 +227,7 @@ bool parseTarget(Checker &C, const YAML::Node &N, const std::string &Name,
     T.Present = true;
     return true;
   }
-  if (!C.checkMap(N, What, {"release", "class", "new"}, {}))
+  if (!C.checkMap(N, What, {"release", "class", "new", "rewrite"}, {}))
     return false;
   T.Present = true;
   bool Ok = true;
@@ -234,6 +263,31 @@ bool parseTarget(Checker &C, const YAML::Node &N, const std::string &Name,
   }
   if (YAML::Node Nw = child(N, "new"))
     Ok &= C.scalar(Nw, What + " new", T.New);
+  if (YAML::Node Rw = child(N, "rewrite")) {
+    if (Rw.IsScalar())
+      T.Rewrite["*"] = Rw.Scalar();
+    else if (Rw.IsMap()) {
+      std::set<std::string> Seen;
+      for (auto It = Rw.begin(); It != Rw.end(); ++It) {
+        if (!It->first.IsScalar() || !It->second.IsScalar()) {
+          C.error(It->first.Mark(), What + " rewrite: expected symbol: "
+                                           "template pairs");
+          Ok = false;
+          continue;
+        }
+        if (!Seen.insert(It->first.Scalar()).second) {
+          C.error(It->first.Mark(),
+                  What + " rewrite: duplicate key '" + It->first.Scalar() + "'");
+          Ok = false;
+        }
+        T.Rewrite[It->first.Scalar()] = It->second.Scalar();
+      }
+    } else {
+      C.error(Rw.Mark(), What + " rewrite must be a template string or a map "
+                                "of symbol: template");
+      Ok = false;
+    }
+  }
   return Ok;
 }
 

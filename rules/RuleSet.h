@@ -28,6 +28,19 @@ struct TargetSpec {
   std::string Release;              ///< mainline only: "6.15", "6.16", "6.17"
   std::optional<RuleClass> Class;   ///< override of the rule's class
   std::string New;                  ///< override of the rule's new form
+  /// Automatic rewrite templates by symbol ("*": every symbol). For calls
+  /// the template replaces the whole call: $0 is the callee, $1..$9 the
+  /// arguments as written. For types it replaces the token; an empty
+  /// template deletes (a .val, an #include line).
+  std::map<std::string, std::string> Rewrite;
+};
+
+/// Where a fix is going: the target, the mainline release and whether the
+/// kernel's own definitions are ported too.
+struct FixTarget {
+  std::string Target = "mainline"; ///< "v1" or "mainline"
+  std::string Release = "6.17";    ///< mainline only
+  bool Definitions = false;
 };
 
 struct Rule {
@@ -41,6 +54,17 @@ struct Rule {
 
   /// The message with {symbol} replaced.
   std::string messageFor(const std::string &Symbol) const;
+  /// The rule's spec for a target, if the rule applies there (for mainline:
+  /// from its release on).
+  const TargetSpec *targetFor(const FixTarget &T) const;
+  /// The class that holds for the target (the rule's class if it does not
+  /// apply there).
+  RuleClass classFor(const FixTarget &T) const;
+  /// The new form for the target.
+  std::string newFor(const FixTarget &T) const;
+  /// The rewrite template for Symbol on the target, or null.
+  const std::string *rewriteFor(const FixTarget &T,
+                                const std::string &Symbol) const;
 };
 
 /// A family: a matcher implementation and the patterns it can produce.

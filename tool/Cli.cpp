@@ -7,6 +7,7 @@
 #include "tool/Cli.h"
 #include "rules/RuleSet.h"
 #include "tool/Engine.h"
+#include "tool/Fix.h"
 #include "tool/Report.h"
 
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -17,6 +18,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <map>
 
 using namespace daxport;
 
@@ -53,6 +55,29 @@ bool loadRules(const RuleOptions &RO, const char *Argv0, RuleSet &Rules) {
   for (const LoadError &E : Errors)
     llvm::errs() << E.str() << "\n";
   return Ok;
+}
+
+/// "-p DIR" or "-p NAME=DIR" into databases.
+bool parseDatabases(const std::vector<std::string> &Specs,
+                    std::vector<Database> &Out) {
+  for (const std::string &Spec : Specs) {
+    Database DB;
+    size_t Eq = Spec.find('=');
+    if (Eq != std::string::npos && Eq > 0) {
+      DB.Name = Spec.substr(0, Eq);
+      DB.Dir = Spec.substr(Eq + 1);
+    } else {
+      DB.Dir = Spec;
+      llvm::SmallString<256> A(absolutePath(Spec));
+      DB.Name = llvm::sys::path::filename(A).str();
+    }
+    if (DB.Dir.empty()) {
+      llvm::errs() << "daxport: error: -p " << Spec << ": empty folder\n";
+      return false;
+    }
+    Out.push_back(DB);
+  }
+  return true;
 }
 
 bool writeOutput(const std::string &File, const std::string &Text) {
@@ -140,6 +165,92 @@ int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
   return R.Findings.empty() ? ExitClean : ExitFindings;
 }
 
+int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
+                  const FixTarget &FT, const std::string &Mode,
+                  const std::string &Out, const std::string &ReportFile,
+                  const char *Argv0) {
+  RuleSet Rules;
+  if (!loadRules(RO, Argv0, Rules))
+    return ExitUsage;
+  ScanOptions SO = SOIn;
+  SO.Fix = &FT;
+  ScanResult R;
+  FixOutcome FO;
+  FixOptions O;
+  O.Mode = Mode == "in-place"       ? FixMode::InPlace
+           : Mode == "export-fixes" ? FixMode::ExportFixes
+                                    : FixMode::Diff;
+  try {
+    R = runScan(SO, Rules);
+    FO = applyFixes(R, O);
+  } catch (const InputError &E) {
+    llvm::errs() << E.Message << "\n";
+    return ExitUsage;
+  }
+  if (O.Mode == FixMode::Diff) {
+    if (!writeOutput(Out, FO.Diff))
+      return ExitUsage;
+  } else if (O.Mode == FixMode::ExportFixes) {
+    ScanResult Only = R;
+    Only.Findings.clear();
+    for (const Finding &F : R.Findings)
+      if (F.FixStatus == "rewritten")
+        Only.Findings.push_back(F);
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    ReportOptions RO2;
+    RO2.Fmt = Format::FixesYaml;
+    writeReport(OS, Only, Rules, RO2);
+    OS.flush();
+    if (!writeOutput(Out, Text))
+      return ExitUsage;
+  }
+  if (!ReportFile.empty()) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    ReportOptions RO2;
+    RO2.Fmt = Format::Json;
+    RO2.ToolVersion = Version;
+    writeReport(OS, R, Rules, RO2);
+    OS.flush();
+    if (!writeOutput(ReportFile, Text))
+      return ExitUsage;
+  }
+  // What was not rewritten, and why, on stderr.
+  std::map<std::string, int> Left;
+  for (const Finding &F : R.Findings) {
+    if (F.FixStatus == "rewritten" || F.FixStatus == "no-edit-needed")
+      continue;
+    Left[F.FixStatus]++;
+    if (!SO.Quiet)
+      llvm::errs() << relativePath(F.File, R.Root) << ":" << F.Line << ":"
+                   << F.Column << ": note: not rewritten (" << F.FixStatus
+                   << "): " << F.Note << " [" << F.R->Id << "]\n";
+  }
+  for (const UnitFailure &U : R.Failures)
+    llvm::errs() << relativePath(U.File, R.Root)
+                 << ": error: could not analyse (" << U.Config
+                 << "): " << (U.Errors.empty() ? "" : U.Errors.front()) << "\n";
+  std::string Summary = "daxport fix: " + std::to_string(FO.Rewritten) +
+                        " findings rewritten with " + std::to_string(FO.Edits) +
+                        " edits in " + std::to_string(FO.Files) + " files" +
+                        (O.Mode == FixMode::InPlace ? "" : " (not written)");
+  int Review = 0;
+  for (const auto &KV : Left)
+    if (KV.first != "not-for-target" &&
+        (KV.first != "definition" || FT.Definitions))
+      Review += KV.second;
+  if (!Left.empty()) {
+    Summary += "; left:";
+    for (const auto &KV : Left)
+      Summary += " " + KV.first + " " + std::to_string(KV.second);
+  }
+  llvm::errs() << Summary << "\n";
+  if (!R.Failures.empty())
+    return ExitIncomplete;
+  return Review ? ExitFindings : ExitClean;
+}
+
 } // namespace
 
 int daxport::runMain(int Argc, const char **Argv) {
@@ -187,6 +298,48 @@ int daxport::runMain(int Argc, const char **Argv) {
   Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
 
+  // fix: the same inputs as scan.
+  ScanOptions FO;
+  RuleOptions FixRules;
+  std::vector<std::string> FixDbSpecs;
+  FixTarget FT;
+  bool FixDiff = false, FixInPlace = false;
+  std::string FixExport, FixOut, FixReport;
+  CLI::App *Fix = App.add_subcommand(
+      "fix", "Apply the mechanical rewrites for a target and propose the "
+             "judgement ones (default: print a unified diff, change nothing)");
+  Fix->add_option("paths", FO.Paths, "Files or folders to port")
+      ->type_name("PATH");
+  Fix->add_option("-p,--build-path", FixDbSpecs,
+                  "Folder holding compile_commands.json, or NAME=DIR")
+      ->allow_extra_args(false)
+      ->type_name("[NAME=]DIR");
+  addRuleOptions(Fix, FixRules);
+  Fix->add_option("--target", FT.Target, "v1 or mainline")
+      ->check(CLI::IsMember({"v1", "mainline"}))
+      ->capture_default_str();
+  Fix->add_option("--release", FT.Release,
+                  "Mainline release to port to: 6.15, 6.16 or 6.17")
+      ->check(CLI::IsMember({"6.15", "6.16", "6.17"}))
+      ->capture_default_str();
+  Fix->add_flag("--definitions", FT.Definitions,
+                "Also port the kernel's own definitions (kernel trees)");
+  auto *DiffOpt = Fix->add_flag("--diff", FixDiff, "Print a unified diff");
+  auto *InPlaceOpt =
+      Fix->add_flag("--in-place", FixInPlace, "Write the files (atomically)");
+  auto *ExportOpt = Fix->add_option("--export-fixes", FixExport,
+                                    "Write clang-apply-replacements YAML")
+                        ->type_name("FILE");
+  DiffOpt->excludes(InPlaceOpt)->excludes(ExportOpt);
+  InPlaceOpt->excludes(ExportOpt);
+  Fix->add_option("-o,--output", FixOut, "Write the diff to FILE")
+      ->type_name("FILE");
+  Fix->add_option("--report", FixReport,
+                  "Write a JSON report of every finding and its fix status")
+      ->type_name("FILE");
+  Fix->add_option("-j,--jobs", FO.Jobs, "Parallel units (default: all cores)");
+  Fix->add_flag("-q,--quiet", FO.Quiet, "Only the summary on stderr");
+
   CLI::App *RulesCmd = App.add_subcommand("rules", "List, explain or check "
                                                    "rule packs");
   RulesCmd->require_subcommand(1);
@@ -213,29 +366,37 @@ int daxport::runMain(int Argc, const char **Argv) {
     int Code = App.exit(E, std::cout, std::cerr);
     return Code == 0 ? 0 : ExitUsage;
   }
-  if (HaveFlags && !Scan->parsed()) {
+  if (HaveFlags && !Scan->parsed() && !Fix->parsed()) {
     llvm::errs() << "daxport: error: compiler flags after '--' are only "
-                    "accepted by scan\n";
+                    "accepted by scan and fix\n";
     return ExitUsage;
+  }
+
+  if (Fix->parsed()) {
+    FO.HaveFixedFlags = HaveFlags;
+    FO.ExtraFlags = Flags;
+    FO.ResourceDir = DAXPORT_CLANG_RESOURCE_DIR;
+    if (!parseDatabases(FixDbSpecs, FO.Databases))
+      return ExitUsage;
+    if (HaveFlags && !FO.Databases.empty()) {
+      llvm::errs() << "daxport: error: give either -p or flags after '--', "
+                      "not both\n";
+      return ExitUsage;
+    }
+    std::string Mode = FixInPlace          ? "in-place"
+                       : !FixExport.empty() ? "export-fixes"
+                                            : "diff";
+    if (!FixExport.empty())
+      FixOut = FixExport;
+    return runFixCommand(FO, FixRules, FT, Mode, FixOut, FixReport, Argv[0]);
   }
 
   if (Scan->parsed()) {
     SO.HaveFixedFlags = HaveFlags;
     SO.ExtraFlags = Flags;
     SO.ResourceDir = DAXPORT_CLANG_RESOURCE_DIR;
-    for (const std::string &Spec : DbSpecs) {
-      Database DB;
-      size_t Eq = Spec.find('=');
-      if (Eq != std::string::npos && Eq > 0) {
-        DB.Name = Spec.substr(0, Eq);
-        DB.Dir = Spec.substr(Eq + 1);
-      } else {
-        DB.Dir = Spec;
-        llvm::SmallString<256> A(absolutePath(Spec));
-        DB.Name = llvm::sys::path::filename(A).str();
-      }
-      SO.Databases.push_back(DB);
-    }
+    if (!parseDatabases(DbSpecs, SO.Databases))
+      return ExitUsage;
     if (HaveFlags && !SO.Databases.empty()) {
       llvm::errs() << "daxport: error: give either -p or flags after '--', "
                       "not both\n";

@@ -246,6 +246,7 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   AnalysisOptions Base;
   Base.Rules = &Rules;
   Base.ResourceDir = Opts.ResourceDir;
+  Base.Fix = Opts.Fix;
   std::vector<Finding> All;
   std::set<std::string> Seen;
   std::mutex M;

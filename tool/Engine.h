@@ -9,11 +9,11 @@
 #define DAXPORT_TOOL_ENGINE_H
 
 #include "matchers/Finding.h"
+#include "rules/RuleSet.h"
 #include <string>
 #include <vector>
 
 namespace daxport {
-class RuleSet;
 
 /// Exit codes, documented in docs/exit-codes.md.
 enum ExitCode {
@@ -42,6 +42,7 @@ struct ScanOptions {
   unsigned Jobs = 0;                   ///< 0: all cores
   std::string ResourceDir;
   bool Quiet = false;
+  const FixTarget *Fix = nullptr; ///< fix: plan edits for this target
 };
 
 struct ScanResult {

@@ -1,0 +1,40 @@
+//===- Fix.h - turn planned edits into a diff, files or clang-apply YAML --===//
+#ifndef DAXPORT_TOOL_FIX_H
+#define DAXPORT_TOOL_FIX_H
+
+#include "rules/RuleSet.h"
+#include "tool/Engine.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace daxport {
+
+enum class FixMode { Diff, InPlace, ExportFixes };
+
+struct FixOptions {
+  FixMode Mode = FixMode::Diff;
+  std::string Root; ///< edits outside it are refused; default: scan root
+};
+
+struct FixOutcome {
+  std::string Diff;   ///< unified diff (FixMode::Diff)
+  unsigned Files = 0; ///< files changed (or that would change)
+  unsigned Edits = 0;
+  unsigned Rewritten = 0; ///< findings whose edits were applied
+};
+
+/// Resolves duplicate and conflicting edits (marking the findings), checks
+/// every file (inside the root, not stale), then builds the diff or writes
+/// the files atomically: all or none. Throws InputError on a refusal.
+FixOutcome applyFixes(ScanResult &R, const FixOptions &O);
+
+/// The unified diff (git-apply-able) of applying Edits to Old.
+std::string unifiedDiff(const std::string &RelPath, llvm::StringRef Old,
+                        std::vector<Edit> Edits);
+
+/// Applies edits (non-overlapping) to Text.
+std::string applyEdits(llvm::StringRef Text, std::vector<Edit> Edits);
+
+} // namespace daxport
+
+#endif
