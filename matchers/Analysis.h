@@ -44,6 +44,10 @@ UnitResult analyzeUnit(const UnitCommand &Cmd, const AnalysisOptions &Opts);
 std::vector<Finding> scanFileTokens(const std::string &File,
                                     const RuleSet &Rules, Status St);
 
+/// The kconfig-pattern rule symbols used in a Kconfig file (not in help
+/// texts or comments).
+std::vector<Finding> scanKconfig(const std::string &File, const RuleSet &Rules);
+
 } // namespace daxport
 
 #endif

@@ -168,9 +168,15 @@ std::vector<Unit> loadDatabase(const Database &DB) {
 
 /// The .c and .h files below Dir (or Dir itself if it is a file).
 void collectFiles(const std::string &Dir, std::vector<std::string> &C,
-                  std::vector<std::string> &H) {
+                  std::vector<std::string> &H,
+                  std::vector<std::string> *KOut = nullptr) {
+  std::vector<std::string> KLocal;
+  std::vector<std::string> &K = KOut ? *KOut : KLocal;
   if (!fs::is_directory(Dir)) {
-    (isCSource(Dir) ? C : H).push_back(Dir);
+    if (path::filename(Dir).starts_with("Kconfig"))
+      K.push_back(Dir);
+    else
+      (isCSource(Dir) ? C : H).push_back(Dir);
     return;
   }
   std::error_code EC;
@@ -184,6 +190,8 @@ void collectFiles(const std::string &Dir, std::vector<std::string> &C,
     }
     if (P.ends_with(".c"))
       C.push_back(P.str());
+    else if (Name.starts_with("Kconfig"))
+      K.push_back(P.str());
     else if (P.ends_with(".h"))
       H.push_back(P.str());
   }
@@ -270,10 +278,14 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     Pool.wait();
   }
 
-  // Files below the scanned paths that no unit read: token-level findings.
+  // Files below the scanned paths that no unit read: token-level findings;
+  // Kconfig files: the Kconfig scanner.
   for (const std::string &P : Paths) {
-    std::vector<std::string> C, H;
-    collectFiles(P, C, H);
+    std::vector<std::string> C, H, K;
+    collectFiles(P, C, H, &K);
+    for (const std::string &F : K)
+      for (Finding &Fd : scanKconfig(absolutePath(F), Rules))
+        All.push_back(std::move(Fd));
     C.insert(C.end(), H.begin(), H.end());
     for (const std::string &F : C) {
       std::string Abs = absolutePath(F);

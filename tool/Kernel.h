@@ -1,0 +1,89 @@
+//===- Kernel.h - configure and prepare kernel trees for scanning --------===//
+//
+// Per architecture, an O= build directory with defconfig plus the shipped
+// DAX fragment (dax.config), `make prepare`, and a compile database whose
+// entries come from Kbuild itself: one dry run of the whole build
+// (`make -n all`) is indexed once per configuration, and entries for the
+// requested sources are copied out of that index on demand. Everything is
+// cached below KernelOptions::Out.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DAXPORT_TOOL_KERNEL_H
+#define DAXPORT_TOOL_KERNEL_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace daxport {
+
+struct KernelOptions {
+  std::string Src;                 ///< kernel source tree (never written)
+  std::vector<std::string> Arches; ///< x86_64, arm64, powerpc, riscv,
+                                   ///< loongarch (aliases: x86, aarch64,
+                                   ///< ppc64le...); empty: x86_64
+  std::string Out;            ///< cache dir; default $XDG_CACHE_HOME/daxport
+                              ///< or ~/.cache/daxport; one subdir per tree
+  std::string ConfigFragment; ///< optional, applied after dax.config
+  unsigned Jobs = 0;          ///< make -j; 0: all cores
+  bool Quiet = false;         ///< no progress or warnings on stderr
+};
+
+struct PreparedArch {
+  std::string Arch;      ///< canonical name: x86_64, arm64, powerpc...
+  std::string Src;       ///< absolute, symlink-free source tree
+  std::string BuildDir;  ///< the O= directory
+  std::string CompileDb; ///< directory holding compile_commands.json
+  /// Fragment lines the configuration could not honour, e.g.
+  /// "CONFIG_DRM_GMA500=y (got n)".
+  std::vector<std::string> Unmet;
+  /// Sources given to prepareKernel that this configuration does not build
+  /// (no entry was written for them).
+  std::vector<std::string> NotBuilt;
+};
+
+/// Configures and prepares each architecture (cached: a second call on an
+/// unchanged tree, fragment and toolchain only stats a few files), then makes
+/// sure compile_commands.json holds an entry for every source in \p Sources
+/// (paths relative to Src, or absolute below it) that the configuration
+/// builds. Entries accumulate across calls; only missing ones are computed.
+/// Throws InputError (tool/Engine.h) on bad input: no such tree, not a kernel
+/// tree, unknown architecture, missing toolchain (naming the Debian package),
+/// failing make (with the tail of its log).
+std::vector<PreparedArch> prepareKernel(const KernelOptions &O,
+                                        const std::vector<std::string> &Sources);
+
+/// The subset of \p Sources (relative .c paths, or absolute below A.Src) that
+/// the prepared configuration of \p A builds, as Kbuild's dry run of the whole
+/// build decides (obj-y, obj-m, lib-y and objects built for other targets),
+/// in the order given and spelled as given.
+std::vector<std::string> builtSources(const PreparedArch &A,
+                                      const std::vector<std::string> &Sources);
+
+/// Where the shipped dax.config is read from (installed share/daxport, else
+/// the source tree); empty when neither exists.
+std::string daxConfigPath();
+
+// Exposed for tests.
+namespace kernel_detail {
+/// One compile command as Kbuild printed it.
+struct KbuildCompile {
+  std::string Source; ///< relative to the source tree
+  std::string Output; ///< relative to the build dir
+  std::vector<std::string> Arguments;
+};
+/// Extracts C compile commands from `make -n` output: Kbuild's recipes are
+/// shell lists (`set -e; echo ...; trap ...; clang-19 ... -c -o X.o X.c; ...`).
+/// Keeps commands whose program is a C compiler, that compile (-c) one .c file
+/// below \p Src into a relative .o, and drops dependency-file flags (-Wp,-MMD).
+std::vector<KbuildCompile> parseDryRun(llvm::StringRef Text,
+                                       const std::string &BuildDir,
+                                       const std::string &Src);
+/// Splits a shell command list into simple commands' words, honouring quotes
+/// and backslashes and dropping redirections.
+std::vector<std::vector<std::string>> splitShell(llvm::StringRef Line);
+} // namespace kernel_detail
+
+} // namespace daxport
+
+#endif
