@@ -352,6 +352,18 @@ int daxport::runMain(int Argc, const char **Argv) {
       ->type_name("FILE");
   Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
+  bool NoDefinitions = false;
+  std::vector<std::string> StatusFilter;
+  Scan->add_flag("--no-definitions", NoDefinitions,
+                 "Hide definition-class findings (the kernel's own "
+                 "definitions): for driver audits");
+  Scan->add_option("--status", StatusFilter,
+                   "Only these statuses: analysed, in-macro-definition, "
+                   "not-compiled, not-in-database (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"analysed", "in-macro-definition", "not-compiled",
+                             "not-in-database"}));
 
   // fix: the same inputs as scan.
   ScanOptions FO;
@@ -463,6 +475,8 @@ int daxport::runMain(int Argc, const char **Argv) {
                       "not both\n";
       return ExitUsage;
     }
+    SO.NoDefinitions = NoDefinitions;
+    SO.Statuses = StatusFilter;
     return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0]);
   }
 

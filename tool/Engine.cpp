@@ -308,6 +308,19 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
                              }),
               All.end());
   Res.Findings = mergeFindings(std::move(All));
+  Res.Findings.erase(
+      std::remove_if(Res.Findings.begin(), Res.Findings.end(),
+                     [&](const Finding &F) {
+                       if (Opts.NoDefinitions &&
+                           F.R->Class == RuleClass::Definition)
+                         return true;
+                       return !Opts.Statuses.empty() &&
+                              std::find(Opts.Statuses.begin(),
+                                        Opts.Statuses.end(),
+                                        statusName(F.St)) ==
+                                  Opts.Statuses.end();
+                     }),
+      Res.Findings.end());
   std::sort(Res.Failures.begin(), Res.Failures.end(),
             [](const UnitFailure &A, const UnitFailure &B) {
               return std::tie(A.File, A.Config) < std::tie(B.File, B.Config);

@@ -43,6 +43,8 @@ struct ScanOptions {
   std::string ResourceDir;
   bool Quiet = false;
   const FixTarget *Fix = nullptr; ///< fix: plan edits for this target
+  bool NoDefinitions = false;          ///< drop definition-class findings
+  std::vector<std::string> Statuses;   ///< keep only these (empty: all)
 };
 
 struct ScanResult {
