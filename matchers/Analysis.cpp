@@ -138,7 +138,8 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
                     Tok.getLocation(), Specificity, {}, nullptr, St);
       else if (Family *F = Idx.use(Name))
         Sink.report(F->name(), F->tokenPatterns(Name, C), Name,
-                    Tok.getLocation(), Specificity, {}, nullptr, St);
+                    Tok.getLocation(), Specificity, F->tokenEvidence(Name, C),
+                    nullptr, St);
     }
     PrevPrev = Prev;
     Prev = Tok;
@@ -247,7 +248,8 @@ private:
                 int Specificity) {
     SourceLocation Sp = SM.getSpellingLoc(Loc);
     TokenContext C = Sink.tokenContext(Sp, Len);
-    Sink.report(F->name(), F->tokenPatterns(N, C), N, Loc, Specificity);
+    Sink.report(F->name(), F->tokenPatterns(N, C), N, Loc, Specificity,
+                F->tokenEvidence(N, C));
   }
   StringRef fileName(SourceLocation L) {
     if (auto FE = SM.getFileEntryRefForID(SM.getFileID(L)))
@@ -278,7 +280,7 @@ public:
       SourceLocation Sp = SM.getSpellingLoc(Ref->getLocation());
       TokenContext C = Sink.tokenContext(Sp, N.size());
       Sink.report(F->name(), F->tokenPatterns(N, C), N, Ref->getLocation(), 2,
-                  {}, R.Nodes.getNodeAs<FunctionDecl>("fn"));
+                  F->tokenEvidence(N, C), R.Nodes.getNodeAs<FunctionDecl>("fn"));
       return;
     }
     if (const auto *D = R.Nodes.getNodeAs<NamedDecl>("def")) {

@@ -27,7 +27,10 @@ public:
     char P = C.prevChar(), N = C.nextChar();
     bool OrBefore = P == '|' && !C.Before.rtrim(" \t\r\n\\").ends_with("||");
     bool OrAfter = N == '|' && !C.After.ltrim(" \t\r\n\\").starts_with("||");
-    if (OrBefore || OrAfter)
+    // x & ~BIT clears it from a mask too.
+    bool Cleared = P == '~' && rtrimCode(rtrimCode(C.Before).drop_back())
+                                   .ends_with("&");
+    if (OrBefore || OrAfter || Cleared)
       return {"mask", "use"};
     return {"use"};
   }
@@ -60,6 +63,21 @@ public:
         ++E;
       Out.push_back({C.File, C.Offset, unsigned(E - C.Offset), ""});
       return true;
+    }
+    // x & ~BIT -> x (not in "x &= ~BIT": that statement goes by hand).
+    StringRef B = rtrimCode(Buf.take_front(C.Offset));
+    if (B.ends_with("~")) {
+      StringRef BB = rtrimCode(B.drop_back());
+      if (BB.ends_with("&") && !BB.ends_with("&&")) {
+        size_t Start = BB.size() - 1;
+        while (Start > 0 && (Buf[Start - 1] == ' ' || Buf[Start - 1] == '\t'))
+          --Start;
+        Out.push_back(
+            {C.File, unsigned(Start), unsigned(C.Offset + C.Length - Start), ""});
+        return true;
+      }
+      Why = "the bit is cleared in an assignment: delete the statement by hand";
+      return false;
     }
     Why = "the mask spans lines or macros: edit by hand";
     return false;

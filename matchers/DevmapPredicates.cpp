@@ -29,6 +29,12 @@ StringRef levelOf(StringRef Symbol) { return Symbol.split('_').first; }
 std::vector<std::string> classify(StringRef Symbol, const TokenContext &C,
                                   std::vector<std::string> &Evidence) {
   std::string TH = (levelOf(Symbol) + "_trans_huge").str();
+  // pmd_devmap(x) || pmd_trans_huge(x): the other order.
+  std::string Rhs = C.identAfterCall("||");
+  if (Rhs == TH && C.prevChar() != '|') {
+    Evidence.push_back("disjunction with " + TH + "()");
+    return {"trans-huge-disjunction", "other-disjunction", "use"};
+  }
   if (C.prevChar() == '|') {
     std::string Lhs = C.identBeforeOperator("||");
     if (Lhs == TH) {
@@ -41,12 +47,10 @@ std::vector<std::string> classify(StringRef Symbol, const TokenContext &C,
   }
   if (C.prevChar() == '!') {
     TokenContext Neg = C;
-    Neg.Before = C.Before.rtrim(" \t\r\n\\").drop_back(1);
+    Neg.Before = rtrimCode(C.Before).drop_back(1);
     if (Neg.prevChar() == '&') {
       std::string Lhs = Neg.identBeforeOperator("&&");
-      if (Lhs == TH && Neg.Before.rtrim(" \t\r\n\\")
-                           .drop_back(2)
-                           .rtrim(" \t\r\n\\")
+      if (Lhs == TH && rtrimCode(rtrimCode(Neg.Before).drop_back(2))
                            .contains("!" + TH)) {
         Evidence.push_back("negated conjunction with !" + TH + "()");
         return {"trans-huge-disjunction", "use"};
@@ -66,6 +70,12 @@ public:
     std::vector<std::string> Ev;
     return classify(Symbol, C, Ev);
   }
+  std::vector<std::string> tokenEvidence(StringRef Symbol,
+                                         const TokenContext &C) const override {
+    std::vector<std::string> Ev;
+    classify(Symbol, C, Ev);
+    return Ev;
+  }
 
   /// Drops " || pmd_devmap(x)" (or " && !pmd_devmap(x)") after the
   /// trans-huge test, also across a line break, keeping everything else.
@@ -74,14 +84,26 @@ public:
              std::string &Why) const override {
     if (R.Pattern != "trans-huge-disjunction")
       return Family::edits(R, Symbol, Template, C, Out, Why);
-    StringRef Before = C.Buffer.take_front(C.Offset).rtrim(" \t\r\n\\");
+    StringRef Before = rtrimCode(C.Buffer.take_front(C.Offset));
     if (Before.ends_with("!"))
-      Before = Before.drop_back().rtrim(" \t\r\n\\");
+      Before = rtrimCode(Before.drop_back());
     if (!Before.ends_with("||") && !Before.ends_with("&&")) {
+      // pmd_devmap(x) || pmd_trans_huge(x): drop "pmd_devmap(x) || ".
+      StringRef G = parenGroupAt(C.Buffer, C.Offset + C.Length);
+      if (!G.empty()) {
+        size_t After = G.data() + G.size() - C.Buffer.data();
+        StringRef Rest = ltrimCode(C.Buffer.drop_front(After));
+        if (Rest.starts_with("||")) {
+          StringRef Next = ltrimCode(Rest.drop_front(2));
+          size_t End = Next.data() - C.Buffer.data();
+          Out.push_back({C.File, C.Offset, unsigned(End - C.Offset), ""});
+          return true;
+        }
+      }
       Why = "unexpected operator before the predicate";
       return false;
     }
-    StringRef Lhs = Before.drop_back(2).rtrim(" \t\r\n\\");
+    StringRef Lhs = rtrimCode(Before.drop_back(2));
     if (!Lhs.ends_with(")")) {
       Why = "unexpected left operand";
       return false;
@@ -146,7 +168,16 @@ private:
       if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
         if (!BO->isLogicalOp() || !Call)
           return false;
-        const Expr *Other = BO->getLHS()->IgnoreParenImpCasts();
+        // The operand beside the call: in "a || th(x) || devmap(x)" the
+        // right operand of the left ||; in "devmap(x) || th(x)" the right.
+        bool CallIsLhs = BO->getLHS()->IgnoreParenImpCasts() == Cur ||
+                         BO->getLHS() == Cur;
+        const Expr *Other =
+            (CallIsLhs ? BO->getRHS() : BO->getLHS())->IgnoreParenImpCasts();
+        if (const auto *Inner = dyn_cast<BinaryOperator>(Other))
+          if (Inner->getOpcode() == BO->getOpcode())
+            Other = (CallIsLhs ? Inner->getLHS() : Inner->getRHS())
+                        ->IgnoreParenImpCasts();
         if (const auto *U = dyn_cast<UnaryOperator>(Other))
           if (U->getOpcode() == UO_LNot)
             Other = U->getSubExpr()->IgnoreParenImpCasts();

@@ -34,10 +34,7 @@ std::string lineOf(const SourceManager &SM, SourceLocation L) {
 
 std::string spelled(const Expr *E, const SourceManager &SM,
                     const LangOptions &LO) {
-  CharSourceRange R =
-      CharSourceRange::getTokenRange(SM.getSpellingLoc(E->getBeginLoc()),
-                                     SM.getSpellingLoc(E->getEndLoc()));
-  return Lexer::getSourceText(R, SM, LO).str();
+  return writtenText(E, SM, LO);
 }
 
 bool hasIdent(StringRef Text, StringRef Id) {
@@ -84,6 +81,32 @@ Kind producer(const Expr *E, ASTContext &Ctx, std::vector<std::string> &Ev) {
   return Kind::Unknown;
 }
 
+/// Finds the stores through a pointer parameter: *P = producer.
+class Stores : public RecursiveASTVisitor<Stores> {
+public:
+  Stores(const ParmVarDecl *P, ASTContext &Ctx) : P(P), Ctx(Ctx) {}
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    const auto *U = dyn_cast<UnaryOperator>(BO->getLHS()->IgnoreParenImpCasts());
+    if (!U || U->getOpcode() != UO_Deref)
+      return true;
+    const auto *D = dyn_cast<DeclRefExpr>(U->getSubExpr()->IgnoreParenImpCasts());
+    if (!D || D->getDecl() != P)
+      return true;
+    Kind N = producer(BO->getRHS(), Ctx, Ev);
+    if (N == Kind::Dax || K == Kind::Unknown)
+      K = N == Kind::Unknown ? K : N;
+    return true;
+  }
+  Kind K = Kind::Unknown;
+  std::vector<std::string> Ev;
+
+private:
+  const ParmVarDecl *P;
+  ASTContext &Ctx;
+};
+
 /// Finds, inside Body, what assigns the variable V or fills it through &V.
 class Provenance : public RecursiveASTVisitor<Provenance> {
 public:
@@ -112,9 +135,30 @@ public:
       Ev.push_back("pfn from " + Name + "() (line " +
                    lineOf(Ctx.getSourceManager(), C->getBeginLoc()) + ")");
       merge(Kind::Dax);
+      return true;
+    }
+    // One level down: a function of this unit that stores through the
+    // pointer it was given (*pfnp = phys_to_pfn_t(...)).
+    const FunctionDecl *FD = C->getDirectCallee();
+    const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+    if (!Def || !Def->hasBody() || Depth > 0)
+      return true;
+    for (unsigned I = 0; I < C->getNumArgs() && I < Def->getNumParams(); ++I) {
+      const auto *U = dyn_cast<UnaryOperator>(C->getArg(I)->IgnoreParenImpCasts());
+      if (!U || U->getOpcode() != UO_AddrOf || !refersTo(U->getSubExpr()))
+        continue;
+      Stores S(Def->getParamDecl(I), Ctx);
+      S.TraverseStmt(Def->getBody());
+      if (S.K != Kind::Unknown) {
+        for (std::string &E : S.Ev)
+          Ev.push_back(E + " in " + Def->getName().str() + "(), which fills " +
+                       V->getName().str());
+        merge(S.K);
+      }
     }
     return true;
   }
+  unsigned Depth = 0;
   Kind K = Kind::Unknown;
   std::vector<std::string> Ev;
 

@@ -10,6 +10,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
@@ -45,6 +46,49 @@ bool mentionsIdent(StringRef Text, StringRef Ident) {
       return true;
   }
   return false;
+}
+
+} // namespace
+
+std::string daxport::writtenText(const Expr *E, const SourceManager &SM,
+                                 const LangOptions &LO) {
+  // As written at the call: a macro argument's own text, and for tokens of a
+  // macro body the text of the invocation.
+  CharSourceRange R = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+  if (R.isInvalid())
+    R = CharSourceRange::getTokenRange(SM.getFileLoc(E->getBeginLoc()),
+                                       SM.getFileLoc(E->getEndLoc()));
+  return Lexer::getSourceText(R, SM, LO).str();
+}
+
+namespace {
+
+/// True if some token of E comes from an expansion of the macro Name
+/// (through other macros too: `#define DRV_FLAGS (PFN_DEV | PFN_MAP)`).
+bool expandsMacro(const Expr *E, StringRef Name, const SourceManager &SM,
+                  const LangOptions &LO) {
+  struct V : RecursiveASTVisitor<V> {
+    StringRef Name;
+    const SourceManager &SM;
+    const LangOptions &LO;
+    bool Found = false;
+    V(StringRef N, const SourceManager &S, const LangOptions &L)
+        : Name(N), SM(S), LO(L) {}
+    bool VisitStmt(Stmt *S) {
+      for (SourceLocation L = S->getBeginLoc(); L.isMacroID() && !Found;) {
+        if (SM.isMacroArgExpansion(L)) {
+          L = SM.getImmediateSpellingLoc(L);
+          continue;
+        }
+        Found |= Lexer::getImmediateMacroName(L, SM, LO) == Name;
+        L = SM.getImmediateMacroCallerLoc(L);
+      }
+      return !Found;
+    }
+  } Vis(Name, SM, LO);
+  Vis.TraverseStmt(const_cast<Expr *>(E));
+  return Vis.Found;
 }
 
 class PfnT : public Family, public MatchFinder::MatchCallback {
@@ -133,11 +177,9 @@ public:
       std::vector<std::string> Pats = {"call"};
       if (Call->getNumArgs() >= 2) {
         const Expr *Flags = Call->getArg(Call->getNumArgs() - 1);
-        CharSourceRange Rg = CharSourceRange::getTokenRange(
-            SM.getSpellingLoc(Flags->getBeginLoc()),
-            SM.getSpellingLoc(Flags->getEndLoc()));
-        StringRef Text = Lexer::getSourceText(Rg, SM, R.Context->getLangOpts());
-        if (mentionsIdent(Text, "PFN_MAP")) {
+        std::string Text = writtenText(Flags, SM, R.Context->getLangOpts());
+        if (mentionsIdent(Text, "PFN_MAP") ||
+            expandsMacro(Flags, "PFN_MAP", SM, R.Context->getLangOpts())) {
           Pats.insert(Pats.begin(), "call-map-flag");
           Ev.push_back("flags include PFN_MAP: a ZONE_DEVICE page");
         } else if (!Flags->isIntegerConstantExpr(*R.Context)) {

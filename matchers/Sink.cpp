@@ -50,25 +50,73 @@ static bool isBlank(char C) {
          C == '\f' || C == '\v';
 }
 
+llvm::StringRef daxport::rtrimCode(llvm::StringRef S) {
+  for (;;) {
+    S = S.rtrim(" \t\r\n\\\f\v");
+    // A // comment ending the last line (naively: outside quotes).
+    size_t LineStart = S.rfind('\n');
+    LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+    llvm::StringRef Last = S.drop_front(LineStart);
+    size_t Slash = Last.find("//");
+    if (Slash != llvm::StringRef::npos && Last.take_front(Slash).count('"') % 2 == 0) {
+      S = S.take_front(LineStart + Slash);
+      continue;
+    }
+    if (!S.ends_with("*/"))
+      return S;
+    size_t Open = S.rfind("/*");
+    if (Open == llvm::StringRef::npos)
+      return S;
+    S = S.take_front(Open);
+  }
+}
+
+llvm::StringRef daxport::ltrimCode(llvm::StringRef S) {
+  for (;;) {
+    S = S.ltrim(" \t\r\n\\\f\v");
+    if (S.starts_with("/*")) {
+      size_t Close = S.find("*/");
+      if (Close == llvm::StringRef::npos)
+        return "";
+      S = S.drop_front(Close + 2);
+    } else if (S.starts_with("//")) {
+      size_t NL = S.find('\n');
+      S = NL == llvm::StringRef::npos ? "" : S.drop_front(NL);
+    } else
+      return S;
+  }
+}
+
 char TokenContext::prevChar() const {
-  for (size_t I = Before.size(); I > 0; --I)
-    if (!isBlank(Before[I - 1]))
-      return Before[I - 1];
-  return 0;
+  llvm::StringRef S = rtrimCode(Before);
+  return S.empty() ? 0 : S.back();
 }
 
 char TokenContext::nextChar() const {
-  for (char C : After)
-    if (!isBlank(C))
-      return C;
-  return 0;
+  llvm::StringRef S = ltrimCode(After);
+  return S.empty() ? 0 : S.front();
+}
+
+std::string TokenContext::identAfterCall(llvm::StringRef Op) const {
+  llvm::StringRef S = ltrimCode(After);
+  llvm::StringRef G = parenGroupAt(S, 0);
+  if (G.empty())
+    return "";
+  S = ltrimCode(S.drop_front(G.size()));
+  if (!S.starts_with(Op))
+    return "";
+  S = ltrimCode(S.drop_front(Op.size()));
+  size_t E = 0;
+  while (E < S.size() && (std::isalnum((unsigned char)S[E]) || S[E] == '_'))
+    ++E;
+  return S.take_front(E).str();
 }
 
 std::string TokenContext::identBeforeOperator(llvm::StringRef Op) const {
-  llvm::StringRef S = Before.rtrim(" \t\r\n\\");
+  llvm::StringRef S = rtrimCode(Before);
   if (!S.ends_with(Op))
     return "";
-  S = S.drop_back(Op.size()).rtrim(" \t\r\n\\");
+  S = rtrimCode(S.drop_back(Op.size()));
   // A balanced (...) group, then the identifier before it.
   if (!S.ends_with(")"))
     return "";
@@ -226,7 +274,7 @@ bool TUSink::report(llvm::StringRef FamilyName,
       }
   planFix(F, FamilyName, FID, Edits);
   SourceLocation Exp;
-  if (Fn)
+  if (Fn && F.Macro.empty())
     F.Function = Fn->getNameAsString();
   else if (F.Macro.empty())
     Exp = SM->getExpansionLoc(Loc);
@@ -494,6 +542,15 @@ bool daxport::isKernelHeaderPath(llvm::StringRef File) {
 }
 
 bool daxport::isDriverPrivate(const FunctionDecl *FD, const SourceManager &SM) {
+  // A driver's own function with an API's name and a pfn_t in its signature
+  // is a compat shim of that API, not a private function.
+  std::string Sig = FD->getType().getAsString();
+  for (size_t P = Sig.find("pfn_t"); P != std::string::npos;
+       P = Sig.find("pfn_t", P + 1))
+    if ((P == 0 || !(std::isalnum((unsigned char)Sig[P - 1]) || Sig[P - 1] == '_')) &&
+        (P + 5 >= Sig.size() ||
+         !(std::isalnum((unsigned char)Sig[P + 5]) || Sig[P + 5] == '_')))
+      return false;
   for (const FunctionDecl *D : FD->redecls()) {
     SourceLocation L = SM.getSpellingLoc(D->getLocation());
     OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(L));

@@ -23,6 +23,8 @@
 namespace clang {
 class FunctionDecl;
 class ASTContext;
+class Expr;
+class LangOptions;
 class MacroArgs;
 class Preprocessor;
 class Token;
@@ -42,7 +44,14 @@ struct TokenContext {
   /// the token's preceding operator, e.g. "pmd_trans_huge" in
   /// "pmd_trans_huge(*pmd) || pmd_devmap". Empty if there is none.
   std::string identBeforeOperator(llvm::StringRef Op) const;
+  /// The identifier after "(...) Op" that follows the token, e.g.
+  /// "pmd_trans_huge" in "pmd_devmap(x) || pmd_trans_huge(x)".
+  std::string identAfterCall(llvm::StringRef Op) const;
 };
+
+/// S without trailing (leading) blanks and comments.
+llvm::StringRef rtrimCode(llvm::StringRef S);
+llvm::StringRef ltrimCode(llvm::StringRef S);
 
 class Family;
 
@@ -125,6 +134,11 @@ public:
   /// token in a macro body or in skipped code).
   virtual std::vector<std::string> tokenPatterns(llvm::StringRef Symbol,
                                                  const TokenContext &C) const;
+  /// The evidence for the token-level decision above.
+  virtual std::vector<std::string> tokenEvidence(llvm::StringRef Symbol,
+                                                 const TokenContext &C) const {
+    return {};
+  }
   /// Sees every macro expansion (after the generic symbol handling).
   virtual void macroExpanded(const clang::Token &Name, clang::SourceRange Range,
                              const clang::MacroArgs *Args,
@@ -159,6 +173,10 @@ llvm::StringRef parenGroupAt(llvm::StringRef Buf, size_t Pos);
 /// Expands a rewrite template: $0 the callee, $1..$9 the arguments.
 std::string expandTemplate(const std::string &T, llvm::StringRef Callee,
                            const std::vector<std::string> &Args);
+
+/// The text of E as written in the file (see PfnT.cpp).
+std::string writtenText(const clang::Expr *E, const clang::SourceManager &SM,
+                        const clang::LangOptions &LO);
 
 /// True if File looks like the kernel's own headers (include/linux, asm,
 /// arch/): definitions there are the kernel's, elsewhere they are shims.

@@ -27,7 +27,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -176,7 +176,7 @@ std::string failureHint(StringRef Log) {
 // Small file helpers
 //===----------------------------------------------------------------------===//
 
-std::string join(StringRef A, StringRef B) {
+std::string joinPath(StringRef A, StringRef B) {
   llvm::SmallString<256> P(A);
   path::append(P, B);
   return std::string(P);
@@ -228,15 +228,13 @@ std::string statKey(const std::string &P) {
 }
 
 std::string lastLines(StringRef Text, unsigned N) {
-  Text = Text.rtrim();
-  size_t Pos = Text.size();
-  for (unsigned I = 0; I < N && Pos != StringRef::npos && Pos > 0; ++I)
-    Pos = Text.rfind('\n', Pos - 1);
-  if (Pos == StringRef::npos)
-    Pos = 0;
-  else if (Pos > 0 || Text.starts_with("\n"))
-    ++Pos;
-  return Text.drop_front(Pos).str();
+  llvm::SmallVector<StringRef, 64> Lines;
+  Text.rtrim().split(Lines, '\n');
+  size_t From = Lines.size() > N ? Lines.size() - N : 0;
+  std::string Out;
+  for (size_t I = From; I < Lines.size(); ++I)
+    Out += ("  " + Lines[I] + "\n").str();
+  return Out;
 }
 
 double secondsSince(std::chrono::steady_clock::time_point T) {
@@ -273,7 +271,7 @@ void loadFragment(const std::string &File, StringRef Arch, Fragment &F) {
     fail(File + ": cannot read configuration fragment");
   bool Active = true;
   unsigned LineNo = 0;
-  F.Text += "# from " + File + "\n";
+  F.Text += "# from " + path::filename(File).str() + "\n";
   for (StringRef Line : llvm::split(*Text, '\n')) {
     ++LineNo;
     StringRef T = Line.trim();
@@ -345,9 +343,7 @@ bool satisfied(StringRef Want, StringRef Got) {
     return true;
   if (Want == "y" && Got == "m")
     return true; // a tristate capped by a modular dependency still builds
-  if (Want == "n" && Got.empty())
-    return true;
-  return Want.trim('"') == Got.trim('"') && !Got.empty();
+  return Want.trim('"') == Got.trim('"');
 }
 
 //===----------------------------------------------------------------------===//
@@ -398,8 +394,8 @@ public:
             std::map<std::string, std::string> Tools, unsigned Jobs,
             bool Quiet)
       : A(A), Src(std::move(Src)), ArchDir(std::move(ArchDir)),
-        BuildDir(join(this->ArchDir, "build")),
-        LogDir(join(this->ArchDir, "logs")), Tools(std::move(Tools)),
+        BuildDir(joinPath(this->ArchDir, "build")),
+        LogDir(joinPath(this->ArchDir, "logs")), Tools(std::move(Tools)),
         Jobs(Jobs), Env(kbuildEnvironment()), P{Quiet, A.Name} {}
 
   const ArchInfo &A;
@@ -409,10 +405,10 @@ public:
   const std::vector<std::string> Env;
   const Progress P;
 
-  std::string stampPath() const { return join(ArchDir, "stamp.json"); }
-  std::string indexPath() const { return join(ArchDir, "kbuild-index.txt"); }
+  std::string stampPath() const { return joinPath(ArchDir, "stamp.json"); }
+  std::string indexPath() const { return joinPath(ArchDir, "kbuild-index.txt"); }
   std::string dbPath() const {
-    return join(ArchDir, "compile_commands.json");
+    return joinPath(ArchDir, "compile_commands.json");
   }
 
   /// Runs a program with stdout to \p Stdout and stderr to \p Stderr (both
@@ -450,7 +446,7 @@ public:
             bool Parallel) const {
     std::vector<std::string> Args = makeArgs(Parallel);
     Args.insert(Args.end(), Targets.begin(), Targets.end());
-    std::string LogFile = join(LogDir, (Log + ".log").str());
+    std::string LogFile = joinPath(LogDir, (Log + ".log").str());
     int RC = run(Args, LogFile, LogFile);
     if (RC != 0)
       failStep("make " + llvm::join(Targets, " "), RC, LogFile);
@@ -469,14 +465,14 @@ public:
   /// run it from the build directory.
   void mergeFragment(const std::string &FragmentFile, unsigned Pass) const {
     std::string LogFile =
-        join(LogDir, "merge-" + std::to_string(Pass) + ".log");
+        joinPath(LogDir, "merge-" + std::to_string(Pass) + ".log");
     std::vector<std::string> Args = {
         Tools.at("sh"),
         "-c",
         "cd \"$0\" && exec \"$1\" \"$2\" -m -O \"$0\" \"$0/.config\" \"$3\"",
         BuildDir,
         Tools.at("sh"),
-        join(Src, "scripts/kconfig/merge_config.sh"),
+        joinPath(Src, "scripts/kconfig/merge_config.sh"),
         FragmentFile};
     int RC = run(Args, LogFile, LogFile);
     if (RC != 0)
@@ -490,8 +486,8 @@ public:
 
 /// Runs the dry run of the whole build and writes the index of C compiles.
 void buildIndex(const ArchBuild &B) {
-  std::string Out = join(B.ArchDir, "dryrun.tmp");
-  std::string LogFile = join(B.LogDir, "dryrun.log");
+  std::string Out = joinPath(B.ArchDir, "dryrun.tmp");
+  std::string LogFile = joinPath(B.LogDir, "dryrun.log");
   // -k: the final links fail under -n (no vmlinux.a is made); every compile
   // is printed before that. -Oline keeps parallel output line-atomic.
   std::vector<std::string> Args = B.makeArgs(/*Parallel=*/true);
@@ -567,7 +563,7 @@ public:
       return std::nullopt;
     }
     return llvm::json::Object{{"directory", BuildDir},
-                              {"file", join(Src, Source)},
+                              {"file", joinPath(Src, Source)},
                               {"output", Output},
                               {"arguments", std::move(*Args)}};
   }
@@ -654,8 +650,11 @@ std::string stampKeyText(const ArchBuild &B, StringRef Version,
   for (StringRef D : B.A.DefconfigFiles)
     Files.push_back(D.str());
   for (const std::string &F : Files)
-    OS << "file " << F << " " << statKey(join(B.Src, F)) << "\n";
+    OS << "file " << F << " " << statKey(joinPath(B.Src, F)) << "\n";
   for (const auto &[Name, Path] : B.Tools) {
+    if (Name != "clang-19" && Name != "ld.lld-19" && Name != "llvm-ar-19" &&
+        Name != "make")
+      continue;
     llvm::SmallString<256> Real;
     if (fs::real_path(Path, Real))
       Real = Path;
@@ -675,18 +674,19 @@ std::vector<std::string> prepareArch(const ArchBuild &B, StringRef Version,
   auto Start = Clock::now();
   makeDirs(B.BuildDir);
   makeDirs(B.LogDir);
-  ArchLock Lock(join(B.ArchDir, "lock"), B.P);
+  ArchLock Lock(joinPath(B.ArchDir, "lock"), B.P);
 
   std::string KeyText = stampKeyText(B, Version, F);
   std::string Key = llvm::utohexstr(llvm::xxh3_64bits(KeyText), true, 16);
   std::optional<StampInfo> Stamp = readStamp(B.stampPath());
-  if (Stamp && Stamp->Key == Key && fs::exists(join(B.BuildDir, ".config"))) {
+  if (Stamp && Stamp->Key == Key && fs::exists(joinPath(B.BuildDir, ".config"))) {
     if (!fs::exists(B.indexPath())) {
       auto T = Clock::now();
       buildIndex(B);
       B.P.line(llvm::formatv("indexed Kbuild's compile commands ({0:f1} s)",
                              secondsSince(T)));
     }
+    B.P.line("cached configuration in " + B.ArchDir);
     return Stamp->Unmet;
   }
 
@@ -697,37 +697,41 @@ std::vector<std::string> prepareArch(const ArchBuild &B, StringRef Version,
 
   auto T = Clock::now();
   B.make({B.A.Defconfig.str()}, "defconfig", /*Parallel=*/false);
-  std::string FragFile = join(B.BuildDir, "daxport.config");
+  std::string FragFile = joinPath(B.BuildDir, "daxport.config");
   writeFileAtomic(FragFile, F.Text);
-  // Symbols whose dependencies come from the fragment itself only appear
-  // after a first olddefconfig: merge again until .config stops changing.
-  std::string Before;
-  unsigned Pass = 1;
-  for (; Pass <= 4; ++Pass) {
-    B.mergeFragment(FragFile, Pass);
-    B.make({"olddefconfig"}, "olddefconfig-" + std::to_string(Pass), false);
-    std::string After = readFile(join(B.BuildDir, ".config")).value_or("");
-    if (Pass >= 2 && After == Before)
-      break;
-    Before = std::move(After);
-  }
-  std::map<std::string, std::string> Config = readDotConfig(Before);
   std::map<std::string, std::string> Want; // the last line for each wins
   for (const auto &[Sym, Val] : F.Wanted)
     Want[Sym] = Val;
+  // A symbol whose dependencies the fragment itself sets is dropped by the
+  // first olddefconfig (the dependency was still off when it was read):
+  // merge again while something is unmet and .config still changes.
+  std::string Before;
   std::vector<std::string> Unmet;
   llvm::json::Object Values;
-  for (const auto &[Sym, Val] : Want) {
-    auto It = Config.find(Sym);
-    std::string Got = It == Config.end() ? "" : It->second;
-    Values[Sym] = Got.empty() ? "n" : Got;
-    if (!satisfied(Val, Got))
-      Unmet.push_back(Sym + "=" + Val + " (got " + (Got.empty() ? "n" : Got) +
-                      ")");
+  unsigned Pass = 1;
+  for (;; ++Pass) {
+    B.mergeFragment(FragFile, Pass);
+    B.make({"olddefconfig"}, "olddefconfig-" + std::to_string(Pass), false);
+    std::string After =
+        readFile(joinPath(B.BuildDir, ".config")).value_or("");
+    std::map<std::string, std::string> Config = readDotConfig(After);
+    Unmet.clear();
+    Values = llvm::json::Object();
+    for (const auto &[Sym, Val] : Want) {
+      auto It = Config.find(Sym);
+      std::string Got = It == Config.end() || It->second.empty() ? "n"
+                                                                 : It->second;
+      Values[Sym] = Got;
+      if (!satisfied(Val, Got))
+        Unmet.push_back(Sym + "=" + Val + " (got " + Got + ")");
+    }
+    if (Unmet.empty() || After == Before || Pass == 4)
+      break;
+    Before = std::move(After);
   }
   B.P.line(llvm::formatv("configured {0} + fragment ({1} olddefconfig "
                          "passes, {2:f1} s)",
-                         B.A.Defconfig, std::min(Pass, 4u), secondsSince(T)));
+                         B.A.Defconfig, Pass, secondsSince(T)));
   for (const std::string &U : Unmet)
     B.P.line("warning: fragment line not honoured: " + U);
 
@@ -767,9 +771,8 @@ std::vector<std::string> prepareArch(const ArchBuild &B, StringRef Version,
 
 /// Adds entries for the built sources among \p Sources to the database;
 /// returns the sources not built.
-std::vector<std::string> updateDatabase(const ArchBuild &B,
-                                        const std::vector<std::string> &Sources,
-                                        std::vector<std::string> &NotBuilt) {
+void updateDatabase(const ArchBuild &B, const std::vector<std::string> &Sources,
+                    std::vector<std::string> &NotBuilt) {
   std::map<std::string, llvm::json::Value> ByFile;
   if (std::optional<std::string> Old = readFile(B.dbPath())) {
     llvm::Expected<llvm::json::Value> V = llvm::json::parse(*Old);
@@ -786,7 +789,7 @@ std::vector<std::string> updateDatabase(const ArchBuild &B,
   bool Loaded = false;
   for (const std::string &S : Sources) {
     std::string Key = sourceKey(S, B.Src);
-    if (!Key.empty() && ByFile.count(join(B.Src, Key)))
+    if (!Key.empty() && ByFile.count(joinPath(B.Src, Key)))
       continue;
     if (!Loaded) {
       if (!Idx.load(B.indexPath()))
@@ -800,7 +803,7 @@ std::vector<std::string> updateDatabase(const ArchBuild &B,
       NotBuilt.push_back(S);
       continue;
     }
-    ByFile.emplace(join(B.Src, Key), std::move(*E));
+    ByFile.emplace(joinPath(B.Src, Key), std::move(*E));
     Changed = true;
   }
   if (Changed) {
@@ -813,7 +816,6 @@ std::vector<std::string> updateDatabase(const ArchBuild &B,
     OS.flush();
     writeFileAtomic(B.dbPath(), Text);
   }
-  return NotBuilt;
 }
 
 /// "6.12.117" from the top-level Makefile, or empty.
@@ -852,7 +854,7 @@ std::string defaultCacheDir() {
 //===----------------------------------------------------------------------===//
 
 std::vector<std::vector<std::string>>
-kernel_detail::splitShell(StringRef L) {
+daxport::kernel_detail::splitShell(StringRef L) {
   std::vector<std::vector<std::string>> Cmds;
   std::vector<std::string> Cur;
   std::string Word;
@@ -1002,7 +1004,7 @@ static bool isCompilerName(StringRef P) {
 }
 
 std::vector<kernel_detail::KbuildCompile>
-kernel_detail::parseDryRun(StringRef Text, const std::string &BuildDir,
+daxport::kernel_detail::parseDryRun(StringRef Text, const std::string &BuildDir,
                            const std::string &Src) {
   static const llvm::StringSet<> TakesArg = {
       "-include", "-imacros", "-isystem", "-idirafter", "-iquote",
@@ -1129,14 +1131,14 @@ daxport::prepareKernel(const KernelOptions &O,
     fail(O.Src + ": " + EC.message());
   std::string Src(RealSrc);
   std::string Version =
-      kernelVersion(readFile(join(Src, "Makefile")).value_or(""));
-  if (Version.empty() || !fs::exists(join(Src, "Kconfig")) ||
-      !fs::exists(join(Src, "scripts/kconfig/merge_config.sh")))
+      kernelVersion(readFile(joinPath(Src, "Makefile")).value_or(""));
+  if (Version.empty() || !fs::exists(joinPath(Src, "Kconfig")) ||
+      !fs::exists(joinPath(Src, "scripts/kconfig/merge_config.sh")))
     fail(O.Src + ": not a Linux kernel source tree (no top-level Makefile "
                  "with VERSION/PATCHLEVEL, Kconfig and "
                  "scripts/kconfig/merge_config.sh)");
-  if (fs::exists(join(Src, ".config")) ||
-      fs::exists(join(Src, "include/config")))
+  if (fs::exists(joinPath(Src, ".config")) ||
+      fs::exists(joinPath(Src, "include/config")))
     fail(O.Src + ": the tree was configured in place (it has .config or "
                  "include/config); Kbuild refuses O= builds from it: run "
                  "'make mrproper' in the tree or use a clean copy");
@@ -1148,7 +1150,7 @@ daxport::prepareKernel(const KernelOptions &O,
     const ArchInfo *A = findArch(Name);
     if (!A)
       fail("unknown architecture '" + Name + "' (known: " + archNames() + ")");
-    if (!fs::is_directory(join(Src, "arch/" + A->SrcArch.str())))
+    if (!fs::is_directory(joinPath(Src, "arch/" + A->SrcArch.str())))
       fail(O.Src + ": the tree has no arch/" + A->SrcArch + " for " +
            A->Name);
     if (std::find(Arches.begin(), Arches.end(), A) == Arches.end())
@@ -1168,7 +1170,7 @@ daxport::prepareKernel(const KernelOptions &O,
              : llvm::heavyweight_hardware_concurrency().compute_thread_count();
 
   std::string TreeDir = O.Out.empty() ? defaultCacheDir() : O.Out;
-  TreeDir = join(absolutePath(TreeDir),
+  TreeDir = joinPath(absolutePath(TreeDir),
                  path::filename(Src).str() + "-" +
                      llvm::utohexstr(llvm::xxh3_64bits(Src), true, 8)
                          .substr(0, 8));
@@ -1179,7 +1181,7 @@ daxport::prepareKernel(const KernelOptions &O,
     loadFragment(DaxConfig, A->Name, F);
     if (!O.ConfigFragment.empty())
       loadFragment(absolutePath(O.ConfigFragment), A->Name, F);
-    ArchBuild B(*A, Src, join(TreeDir, A->Name), Tools, Jobs, O.Quiet);
+    ArchBuild B(*A, Src, joinPath(TreeDir, A->Name), Tools, Jobs, O.Quiet);
     PreparedArch PA;
     PA.Arch = A->Name.str();
     PA.Src = Src;
@@ -1197,7 +1199,7 @@ std::vector<std::string>
 daxport::builtSources(const PreparedArch &A,
                       const std::vector<std::string> &Sources) {
   Index Idx;
-  std::string File = join(A.CompileDb, "kbuild-index.txt");
+  std::string File = joinPath(A.CompileDb, "kbuild-index.txt");
   if (!Idx.load(File))
     fail(File + ": no Kbuild index for " + A.Arch +
          ": prepare the kernel first");

@@ -296,7 +296,12 @@ void writeSarif(llvm::raw_ostream &OS, const ScanResult &R,
         {"id", Ru->Id},
         {"name", upperId(Ru->Id)},
         {"shortDescription", llvm::json::Object{{"text", Ru->Title}}},
-        {"fullDescription", llvm::json::Object{{"text", Ru->Message}}},
+        {"fullDescription",
+         llvm::json::Object{{"text", Ru->messageFor(joined(
+                                         std::set<std::string>(
+                                             Ru->Symbols.begin(),
+                                             Ru->Symbols.end()),
+                                         "/"))}}},
         {"help", llvm::json::Object{{"text", Help}}},
         {"defaultConfiguration",
          llvm::json::Object{
