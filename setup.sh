@@ -14,6 +14,8 @@ packages=(
   linux-source-6.12 lld-19 llvm-19 make bc flex bison libelf-dev libssl-dev
   xz-utils
 )
+# SARIF validation test: Microsoft's validator comes from the npm registry.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -1,0 +1,21 @@
+/* Self-written mock of <linux/jump_label.h> for daxport tests (6.17-era API); not kernel code. */
+#ifndef _MOCK_LINUX_JUMP_LABEL_H
+#define _MOCK_LINUX_JUMP_LABEL_H
+
+#include <linux/types.h>
+
+struct static_key_true {
+	atomic_t enabled;
+};
+
+struct static_key_false {
+	atomic_t enabled;
+};
+
+#define DECLARE_STATIC_KEY_TRUE(name)	extern struct static_key_true name
+#define DECLARE_STATIC_KEY_FALSE(name)	extern struct static_key_false name
+
+#define static_branch_likely(x)		__builtin_expect((x)->enabled.counter != 0, 1)
+#define static_branch_unlikely(x)	__builtin_expect((x)->enabled.counter != 0, 0)
+
+#endif /* _MOCK_LINUX_JUMP_LABEL_H */
