@@ -352,8 +352,11 @@ int daxport::runMain(int Argc, const char **Argv) {
       ->type_name("FILE");
   Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
-  bool NoDefinitions = false;
+  bool NoDefinitions = false, NoPrefilter = false;
   std::vector<std::string> StatusFilter;
+  Scan->add_flag("--no-prefilter", NoPrefilter,
+                 "Analyse every unit in scope, not only those the token index "
+                 "selects");
   Scan->add_flag("--no-definitions", NoDefinitions,
                  "Hide definition-class findings (the kernel's own "
                  "definitions): for driver audits");
@@ -476,6 +479,7 @@ int daxport::runMain(int Argc, const char **Argv) {
       return ExitUsage;
     }
     SO.NoDefinitions = NoDefinitions;
+    SO.Prefilter = !NoPrefilter;
     SO.Statuses = StatusFilter;
     return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0]);
   }

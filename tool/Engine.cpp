@@ -2,6 +2,7 @@
 #include "tool/Engine.h"
 #include "matchers/Analysis.h"
 #include "rules/RuleSet.h"
+#include "tool/Prefilter.h"
 
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
@@ -249,7 +250,21 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
       }
     }
   }
-  Res.Units = Units.size();
+  Res.UnitsInScope = Units.size();
+  // The prefilter's roots: the PATHs, else the common folder of the units.
+  std::vector<std::string> Roots = Paths;
+  if (Roots.empty() && !Units.empty()) {
+    std::string Common = path::parent_path(Units.front().Cmd.File).str();
+    for (const Unit &U : Units)
+      while (!Common.empty() && !isUnder(U.Cmd.File, Common))
+        Common = path::parent_path(Common).str();
+    if (!Common.empty() && Common != "/")
+      Roots.push_back(Common);
+  }
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs
+                            : llvm::hardware_concurrency().compute_thread_count();
+  TokenIndex Idx = buildTokenIndex(Roots, Rules, Jobs);
+  Res.FilesIndexed = Idx.FilesRead;
 
   AnalysisOptions Base;
   Base.Rules = &Rules;
@@ -257,44 +272,78 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   Base.Fix = Opts.Fix;
   std::vector<Finding> All;
   std::set<std::string> Seen;
+  std::map<std::string, std::set<std::string>> SeenIn; // per configuration
   std::mutex M;
-  unsigned Jobs = Opts.Jobs ? Opts.Jobs : llvm::hardware_concurrency().compute_thread_count();
-  {
+  auto Analyse = [&](const std::vector<const Unit *> &Batch) {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
-    for (const Unit &U : Units)
+    for (const Unit *U : Batch)
       Pool.async([&, U] {
         AnalysisOptions O = Base;
-        O.Config = U.Config;
-        UnitResult R = analyzeUnit(U.Cmd, O);
+        O.Config = U->Config;
+        UnitResult R = analyzeUnit(U->Cmd, O);
         std::lock_guard<std::mutex> L(M);
         for (Finding &F : R.Findings)
           All.push_back(std::move(F));
-        for (const std::string &F : R.FilesSeen)
-          Seen.insert(absolutePath(F));
-        Seen.insert(U.Cmd.File);
+        for (const std::string &F : R.FilesSeen) {
+          std::string A = absolutePath(F);
+          Seen.insert(A);
+          SeenIn[U->Config].insert(A);
+        }
+        Seen.insert(U->Cmd.File);
         if (R.Failure)
           Res.Failures.push_back(std::move(*R.Failure));
+        ++Res.Units;
       });
     Pool.wait();
+  };
+
+  // Units that mention a rule symbol themselves (all of them without the
+  // prefilter) first; then, per configuration, one unit for each header
+  // mentioning a symbol that no analysed unit read.
+  std::vector<const Unit *> First, Rest;
+  for (const Unit &U : Units)
+    (!Opts.Prefilter || Idx.mentions(U.Cmd.File) ? First : Rest).push_back(&U);
+  Analyse(First);
+  if (Opts.Prefilter && !Rest.empty()) {
+    // Per configuration: a header's code depends on the configuration.
+    std::map<std::string, std::map<std::string, const Unit *>> ByConfig;
+    for (const Unit *U : Rest)
+      ByConfig[U->Config][U->Cmd.File] = U;
+    std::vector<const Unit *> Cover;
+    for (auto &[Config, Files] : ByConfig) {
+      std::set<std::string> Candidates;
+      for (const auto &KV : Files)
+        Candidates.insert(KV.first);
+      std::set<std::string> &Have = SeenIn[Config];
+      std::set<std::string> Chosen;
+      for (const auto &KV : Idx.Symbols) {
+        const std::string &H = KV.first;
+        if (llvm::StringRef(H).ends_with(".c") || Have.count(H) ||
+            path::filename(H).starts_with("Kconfig"))
+          continue;
+        for (const std::string &C : Idx.includersOf(H, Candidates, 1))
+          if (Chosen.insert(C).second)
+            Cover.push_back(Files[C]);
+      }
+    }
+    Res.CoveringUnits = Cover.size();
+    Analyse(Cover);
   }
 
-  // Files below the scanned paths that no unit read: token-level findings;
-  // Kconfig files: the Kconfig scanner.
-  for (const std::string &P : Paths) {
-    std::vector<std::string> C, H, K;
-    collectFiles(P, C, H, &K);
-    for (const std::string &F : K)
-      for (Finding &Fd : scanKconfig(absolutePath(F), Rules))
+  // Files below the roots that no unit read: token-level findings; Kconfig
+  // files: the Kconfig scanner. Only files that mention a symbol can have
+  // any.
+  for (const auto &KV : Idx.Symbols) {
+    const std::string &F = KV.first;
+    if (path::filename(F).starts_with("Kconfig")) {
+      for (Finding &Fd : scanKconfig(F, Rules))
         All.push_back(std::move(Fd));
-    C.insert(C.end(), H.begin(), H.end());
-    for (const std::string &F : C) {
-      std::string Abs = absolutePath(F);
-      if (Seen.count(Abs))
-        continue;
-      Seen.insert(Abs);
-      for (Finding &Fd : scanFileTokens(Abs, Rules, Status::NotInDatabase))
-        All.push_back(std::move(Fd));
+      continue;
     }
+    if (Seen.count(F))
+      continue;
+    for (Finding &Fd : scanFileTokens(F, Rules, Status::NotInDatabase))
+      All.push_back(std::move(Fd));
   }
 
   // Keep findings below the scanned paths (or all without paths).

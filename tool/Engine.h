@@ -44,13 +44,17 @@ struct ScanOptions {
   bool Quiet = false;
   const FixTarget *Fix = nullptr; ///< fix: plan edits for this target
   bool NoDefinitions = false;          ///< drop definition-class findings
+  bool Prefilter = true; ///< analyse only units that can hold a finding
   std::vector<std::string> Statuses;   ///< keep only these (empty: all)
 };
 
 struct ScanResult {
   std::vector<Finding> Findings; ///< merged, sorted
   std::vector<UnitFailure> Failures;
-  unsigned Units = 0;
+  unsigned Units = 0;         ///< units analysed
+  unsigned UnitsInScope = 0;  ///< units of the databases in scope
+  unsigned CoveringUnits = 0; ///< analysed for a header's sake
+  unsigned FilesIndexed = 0;
   std::vector<std::string> Configs;
   std::string Root; ///< absolute; reports print paths relative to it
 };

@@ -429,7 +429,11 @@ std::string daxport::summaryLine(const ScanResult &R) {
   }
   S += " in " + std::to_string(Files.size()) + " file" +
        (Files.size() == 1 ? "" : "s") + "; " + std::to_string(R.Units) +
-       " translation unit" + (R.Units == 1 ? "" : "s") + ", " +
+       " translation unit" + (R.Units == 1 ? "" : "s") +
+       (R.UnitsInScope > R.Units
+            ? " (of " + std::to_string(R.UnitsInScope) + " in scope)"
+            : std::string()) +
+       ", " +
        std::to_string(R.Failures.size()) + " parse failure" +
        (R.Failures.size() == 1 ? "" : "s");
   if (!ByStatus.empty()) {
