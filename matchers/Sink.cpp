@@ -267,7 +267,7 @@ bool TUSink::report(llvm::StringRef FamilyName,
   auto MIt = MacroDefs.find(FID);
   if (MIt != MacroDefs.end())
     for (const MacroDef &M : MIt->second)
-      if (Off >= M.Begin && Off <= M.End) {
+      if (Off > M.Begin && Off <= M.End) { // the name itself is not inside
         F.Macro = M.Name;
         if (St == Status::Analysed)
           F.St = Status::InMacroDefinition;
