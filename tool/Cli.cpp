@@ -8,6 +8,7 @@
 #include "rules/RuleSet.h"
 #include "tool/Engine.h"
 #include "tool/Fix.h"
+#include "tool/Cache.h"
 #include "tool/Report.h"
 
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -352,7 +353,13 @@ int daxport::runMain(int Argc, const char **Argv) {
       ->type_name("FILE");
   Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
-  bool NoDefinitions = false, NoPrefilter = false;
+  bool NoDefinitions = false, NoPrefilter = false, NoCache = false;
+  std::string CacheDir;
+  Scan->add_flag("--no-cache", NoCache,
+                 "Neither read nor write the result cache");
+  Scan->add_option("--cache-dir", CacheDir,
+                   "Result cache folder (default: $XDG_CACHE_HOME/daxport)")
+      ->type_name("DIR");
   std::vector<std::string> StatusFilter;
   Scan->add_flag("--no-prefilter", NoPrefilter,
                  "Analyse every unit in scope, not only those the token index "
@@ -480,6 +487,9 @@ int daxport::runMain(int Argc, const char **Argv) {
     }
     SO.NoDefinitions = NoDefinitions;
     SO.Prefilter = !NoPrefilter;
+    SO.CacheDir = NoCache ? std::string()
+                  : CacheDir.empty() ? ResultCache::defaultDir()
+                                     : CacheDir;
     SO.Statuses = StatusFilter;
     return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0]);
   }

@@ -3,18 +3,21 @@
 #include "matchers/Analysis.h"
 #include "rules/RuleSet.h"
 #include "tool/Prefilter.h"
+#include "tool/Cache.h"
 
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <set>
@@ -270,18 +273,45 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   Base.Rules = &Rules;
   Base.ResourceDir = Opts.ResourceDir;
   Base.Fix = Opts.Fix;
+  std::string Salt = std::string("daxport ") + DAXPORT_VERSION;
+  if (Opts.Fix)
+    Salt += ";fix " + Opts.Fix->Target + " " + Opts.Fix->Release +
+            (Opts.Fix->Definitions ? " defs" : "");
+  ResultCache Cache(Opts.CacheDir, Rules, Salt);
   std::vector<Finding> All;
   std::set<std::string> Seen;
   std::map<std::string, std::set<std::string>> SeenIn; // per configuration
   std::mutex M;
+  // Progress with an ETA on a terminal; nothing otherwise or with --quiet.
+  bool Progress = !Opts.Quiet && llvm::sys::Process::StandardErrIsDisplayed();
+  auto Start = std::chrono::steady_clock::now();
+  unsigned Done = 0, Total = 0;
+  auto Tick = [&](const std::string &File) {
+    if (!Progress)
+      return;
+    double Secs = std::chrono::duration<double>(
+                      std::chrono::steady_clock::now() - Start)
+                      .count();
+    double Eta = Done ? Secs / Done * (Total - Done) : 0;
+    std::string Name = path::filename(File).str();
+    llvm::errs() << llvm::format("\r\033[K[%u/%u units, %.0fs, ETA %.0fs] %s",
+                                 Done, Total, Secs, Eta, Name.c_str());
+    if (Done == Total)
+      llvm::errs() << "\r\033[K";
+  };
   auto Analyse = [&](const std::vector<const Unit *> &Batch) {
+    Total += Batch.size();
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
     for (const Unit *U : Batch)
       Pool.async([&, U] {
         AnalysisOptions O = Base;
         O.Config = U->Config;
-        UnitResult R = analyzeUnit(U->Cmd, O);
+        std::optional<UnitResult> Cached = Cache.lookup(U->Cmd, U->Config);
+        UnitResult R = Cached ? std::move(*Cached) : analyzeUnit(U->Cmd, O);
+        if (!Cached)
+          Cache.store(U->Cmd, U->Config, R);
         std::lock_guard<std::mutex> L(M);
+        Res.CachedUnits += Cached.has_value();
         for (Finding &F : R.Findings)
           All.push_back(std::move(F));
         for (const std::string &F : R.FilesSeen) {
@@ -293,6 +323,8 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
         if (R.Failure)
           Res.Failures.push_back(std::move(*R.Failure));
         ++Res.Units;
+        ++Done;
+        Tick(U->Cmd.File);
       });
     Pool.wait();
   };

@@ -45,6 +45,7 @@ struct ScanOptions {
   const FixTarget *Fix = nullptr; ///< fix: plan edits for this target
   bool NoDefinitions = false;          ///< drop definition-class findings
   bool Prefilter = true; ///< analyse only units that can hold a finding
+  std::string CacheDir;  ///< result cache; empty: off
   std::vector<std::string> Statuses;   ///< keep only these (empty: all)
 };
 
@@ -54,6 +55,7 @@ struct ScanResult {
   unsigned Units = 0;         ///< units analysed
   unsigned UnitsInScope = 0;  ///< units of the databases in scope
   unsigned CoveringUnits = 0; ///< analysed for a header's sake
+  unsigned CachedUnits = 0;   ///< results reused from the cache
   unsigned FilesIndexed = 0;
   std::vector<std::string> Configs;
   std::string Root; ///< absolute; reports print paths relative to it

@@ -25,5 +25,7 @@ config.substitutions.append(('%testdata', testdata))
 config.substitutions.append(('%rules', os.path.join(os.path.dirname(testdata), 'rules')))
 config.substitutions.append(('%clang', os.path.join(llvm_bin, 'clang')))
 config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', os.environ.get('PATH', ''))])
+# A result cache of the tests' own, never the user's.
+config.environment['XDG_CACHE_HOME'] = os.path.join(config.test_exec_root, 'cache')
 # Reports are compared as plain text.
 config.environment['TERM'] = 'dumb'
