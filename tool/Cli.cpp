@@ -9,6 +9,10 @@
 #include "tool/Engine.h"
 #include "tool/Fix.h"
 #include "tool/Cache.h"
+#include "tool/Lint.h"
+#include "tool/Prefilter.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
 #include "tool/Report.h"
 
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -124,7 +128,8 @@ bool writeOutput(const std::string &File, const std::string &Text) {
 
 int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
                    const std::string &FormatName, const std::string &Out,
-                   const char *Argv0) {
+                   const char *Argv0, const std::string &WriteBaselineFile = "",
+                   const std::string &BaselineFile = "") {
   Format Fmt;
   if (!parseFormat(FormatName, Fmt)) {
     llvm::errs() << "daxport: error: unknown format '" << FormatName
@@ -136,12 +141,24 @@ int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
   if (!loadRules(RO, Argv0, Rules))
     return ExitUsage;
   ScanResult R;
+  std::vector<std::string> Stale;
   try {
     R = runScan(SO, Rules);
+    for (std::string &S : applySuppressions(R.Findings, {}))
+      Stale.push_back(S);
+    if (!BaselineFile.empty())
+      for (std::string &S : applyBaseline(R.Findings, BaselineFile, R.Root, {}))
+        Stale.push_back(S);
   } catch (const InputError &E) {
     llvm::errs() << E.Message << "\n";
     return ExitUsage;
   }
+  if (!WriteBaselineFile.empty() &&
+      !writeOutput(WriteBaselineFile, writeBaseline(R)))
+    return ExitUsage;
+  if (!SO.Quiet)
+    for (const std::string &S : Stale)
+      llvm::errs() << relativePath(S, R.Root) << " (stale)\n";
   ReportOptions O;
   O.Fmt = Fmt;
   O.ToolVersion = Version;
@@ -219,6 +236,192 @@ int writeRuleDocs(const RuleSet &Rules, const std::string &Dir) {
   llvm::SmallString<256> P(Dir);
   llvm::sys::path::append(P, "README.md");
   return writeOutput(std::string(P), Index) ? ExitClean : ExitUsage;
+}
+
+/// Runs a command, capturing its standard output; false if it fails.
+bool captureCommand(const std::vector<std::string> &Argv, std::string &Out,
+                    std::string &Err) {
+  auto Prog = llvm::sys::findProgramByName(Argv.front());
+  if (!Prog) {
+    Err = Argv.front() + ": not found";
+    return false;
+  }
+  llvm::SmallString<128> OutFile, ErrFile;
+  llvm::sys::fs::createTemporaryFile("daxport-out", "txt", OutFile);
+  llvm::sys::fs::createTemporaryFile("daxport-err", "txt", ErrFile);
+  std::vector<llvm::StringRef> Args(Argv.begin(), Argv.end());
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt,
+                                                llvm::StringRef(OutFile),
+                                                llvm::StringRef(ErrFile)};
+  int RC = llvm::sys::ExecuteAndWait(*Prog, Args, std::nullopt, Redirects);
+  if (auto B = llvm::MemoryBuffer::getFile(OutFile))
+    Out = (*B)->getBuffer().str();
+  if (auto B = llvm::MemoryBuffer::getFile(ErrFile))
+    Err = (*B)->getBuffer().trim().str();
+  llvm::sys::fs::remove(OutFile);
+  llvm::sys::fs::remove(ErrFile);
+  return RC == 0;
+}
+
+int runLintCommand(ScanOptions SO, const RuleOptions &RO,
+                   const std::string &GitRange, const std::string &DiffFile,
+                   const std::string &FormatName, const std::string &Out,
+                   const std::string &Baseline, const char *Argv0) {
+  std::string Diff, Source;
+  if (!GitRange.empty()) {
+    std::string Err;
+    if (!captureCommand({"git", "diff", "--no-color", "--no-ext-diff", "-U0",
+                         GitRange},
+                        Diff, Err)) {
+      llvm::errs() << "daxport: error: git diff " << GitRange
+                   << " failed: " << Err << "\n";
+      return ExitUsage;
+    }
+    Source = "git diff " + GitRange;
+  } else {
+    auto B = DiffFile == "-" ? llvm::MemoryBuffer::getSTDIN()
+                             : llvm::MemoryBuffer::getFile(DiffFile);
+    if (!B) {
+      llvm::errs() << DiffFile << ": error: cannot read diff: "
+                   << B.getError().message() << "\n";
+      return ExitUsage;
+    }
+    Diff = (*B)->getBuffer().str();
+    Source = DiffFile == "-" ? "<stdin>" : DiffFile;
+  }
+  std::string Fmt = FormatName;
+  Format F = Format::Text;
+  if (Fmt != "github" && !parseFormat(Fmt, F)) {
+    llvm::errs() << "daxport: error: unknown format '" << Fmt
+                 << "' (expected text, checkpatch, sarif or github)\n";
+    return ExitUsage;
+  }
+  RuleSet Rules;
+  if (!loadRules(RO, Argv0, Rules))
+    return ExitUsage;
+  PatchLines P;
+  ScanResult R;
+  std::vector<std::string> Stale;
+  try {
+    P = parseUnifiedDiff(Diff, Source);
+    // The files the patch touches, and for headers the units including them.
+    std::set<std::string> Changed;
+    std::vector<std::string> Headers;
+    for (const auto &KV : P.Added) {
+      std::string Abs = absolutePath(KV.first);
+      if (!llvm::sys::fs::exists(Abs))
+        continue;
+      Changed.insert(Abs);
+      if (llvm::StringRef(Abs).ends_with(".h"))
+        Headers.push_back(Abs);
+    }
+    SO.Paths.assign(Changed.begin(), Changed.end());
+    if (!Headers.empty()) {
+      llvm::SmallString<256> Cwd;
+      llvm::sys::fs::current_path(Cwd);
+      TokenIndex Idx = buildTokenIndex({std::string(Cwd)}, Rules, SO.Jobs);
+      std::set<std::string> Cs;
+      for (const auto &KV : Idx.Includes)
+        if (llvm::StringRef(KV.first).ends_with(".c"))
+          Cs.insert(KV.first);
+      for (const std::string &H : Headers)
+        for (const std::string &C : Idx.includersOf(H, Cs, 8))
+          SO.Paths.push_back(C);
+    }
+    if (SO.Paths.empty()) {
+      llvm::errs() << "daxport lint: the patch changes no C file here\n";
+      return ExitClean;
+    }
+    SO.FindingsOutsidePaths = true;
+    if (!SO.HaveFixedFlags && SO.Databases.empty())
+      SO.HaveFixedFlags = true; // lint a driver without flags: best effort
+    R = runScan(SO, Rules);
+    std::set<std::string> Rel;
+    for (const std::string &C : Changed)
+      Rel.insert(relativePath(C, R.Root));
+    if (!Baseline.empty())
+      for (std::string &S : applyBaseline(R.Findings, Baseline, R.Root, Rel))
+        Stale.push_back(S);
+  } catch (const InputError &E) {
+    llvm::errs() << E.Message << "\n";
+    return ExitUsage;
+  }
+  // Keep what the patch adds: sites on added lines, and macro-body sites
+  // whose macro the patch adds a use of.
+  std::vector<Finding> Kept;
+  for (const Finding &Fd : R.Findings) {
+    std::string Rel = relativePath(Fd.File, R.Root);
+    auto It = P.Added.find(Rel);
+    if (It != P.Added.end() && It->second.count(Fd.Line)) {
+      Kept.push_back(Fd);
+      continue;
+    }
+    if (Fd.Macro.empty())
+      continue;
+    for (const auto &[File, Lines] : P.Text)
+      for (const auto &[LineNo, Text] : Lines) {
+        size_t Col = Text.find(Fd.Macro);
+        auto IsId = [](char C) { return isalnum((unsigned char)C) || C == '_'; };
+        if (Col == std::string::npos ||
+            (Col > 0 && IsId(Text[Col - 1])) ||
+            (Col + Fd.Macro.size() < Text.size() &&
+             IsId(Text[Col + Fd.Macro.size()])))
+          continue;
+        Finding Use = Fd;
+        Use.File = absolutePath(File);
+        Use.Line = LineNo;
+        Use.Column = Col + 1;
+        Use.Offset = 0;
+        Use.St = Status::Analysed;
+        Use.Message += " (through macro " + Fd.Macro + ", defined at " +
+                       relativePath(Fd.File, R.Root) + ":" +
+                       std::to_string(Fd.Line) + ")";
+        Use.Evidence.push_back("the patch adds a use of " + Fd.Macro);
+        Kept.push_back(Use);
+      }
+  }
+  R.Findings = std::move(Kept);
+  std::set<std::string> ChangedAbs;
+  for (const auto &KV : P.Added)
+    ChangedAbs.insert(absolutePath(KV.first));
+  // Suppressions: only those in the patch's files can go stale here.
+  std::vector<Finding> Raw = R.Findings;
+  for (std::string &S : applySuppressions(R.Findings, ChangedAbs))
+    if (S.find(": suppression of ") != std::string::npos) {
+      // stale only if it is on an added line, or names a finding gone away
+      Stale.push_back(relativePath(S, R.Root));
+    }
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  if (Fmt == "github") {
+    for (const Finding &Fd : R.Findings)
+      OS << "::" << (Fd.R->Class == RuleClass::Definition ? "notice" : "warning")
+         << " file=" << relativePath(Fd.File, R.Root) << ",line=" << Fd.Line
+         << ",col=" << Fd.Column << ",title=" << Fd.R->Id
+         << "::" << Fd.Message << "\n";
+    for (const std::string &S : Stale)
+      OS << "::notice title=daxport::" << S << "\n";
+    for (const UnitFailure &U : R.Failures)
+      OS << "::error file=" << relativePath(U.File, R.Root)
+         << ",title=daxport::could not analyse: "
+         << (U.Errors.empty() ? "" : U.Errors.front()) << "\n";
+  } else {
+    ReportOptions O;
+    O.Fmt = F;
+    O.ToolVersion = Version;
+    O.Color = F == Format::Text && (Out.empty() || Out == "-") &&
+              llvm::outs().has_colors();
+    writeReport(OS, R, Rules, O);
+  }
+  OS.flush();
+  if (!writeOutput(Out, Text))
+    return ExitUsage;
+  if (Fmt != "github")
+    for (const std::string &S : Stale)
+      llvm::errs() << S << " (stale)\n";
+  if (!R.Failures.empty())
+    return ExitIncomplete;
+  return R.Findings.empty() ? ExitClean : ExitFindings;
 }
 
 int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
@@ -354,7 +557,14 @@ int daxport::runMain(int Argc, const char **Argv) {
   Scan->add_option("-j,--jobs", SO.Jobs, "Parallel units (default: all cores)");
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
   bool NoDefinitions = false, NoPrefilter = false, NoCache = false;
-  std::string CacheDir;
+  std::string CacheDir, WriteBaseline, ScanBaseline;
+  Scan->add_option("--write-baseline", WriteBaseline,
+                   "Also write the findings as a baseline for lint/scan "
+                   "--baseline")
+      ->type_name("FILE");
+  Scan->add_option("--baseline", ScanBaseline,
+                   "Hide the findings this baseline lists")
+      ->type_name("FILE");
   Scan->add_flag("--no-cache", NoCache,
                  "Neither read nor write the result cache");
   Scan->add_option("--cache-dir", CacheDir,
@@ -417,6 +627,38 @@ int daxport::runMain(int Argc, const char **Argv) {
   Fix->add_option("-j,--jobs", FO.Jobs, "Parallel units (default: all cores)");
   Fix->add_flag("-q,--quiet", FO.Quiet, "Only the summary on stderr");
 
+  // lint: what a patch adds.
+  ScanOptions LO;
+  RuleOptions LintRules;
+  std::vector<std::string> LintDbSpecs;
+  std::string LintGit, LintDiff, LintFormat = "text", LintOut, LintBaseline;
+  CLI::App *Lint = App.add_subcommand(
+      "lint", "Report only what a patch adds (for CI and pre-commit hooks)");
+  auto *GitOpt = Lint->add_option("--git", LintGit,
+                                  "A git revision range of the tree in the "
+                                  "current directory (origin/master..HEAD)")
+                     ->type_name("RANGE");
+  auto *DiffFileOpt = Lint->add_option("--diff", LintDiff,
+                                       "A unified diff or mailed patch "
+                                       "(-p1 paths); '-' for stdin")
+                          ->type_name("FILE|-");
+  GitOpt->excludes(DiffFileOpt);
+  Lint->add_option("-p,--build-path", LintDbSpecs,
+                   "Folder holding compile_commands.json, or NAME=DIR")
+      ->allow_extra_args(false)
+      ->type_name("[NAME=]DIR");
+  addRuleOptions(Lint, LintRules);
+  Lint->add_option("--format", LintFormat,
+                   "text, checkpatch, sarif or github (workflow annotations)")
+      ->capture_default_str();
+  Lint->add_option("-o,--output", LintOut, "Write the report to FILE")
+      ->type_name("FILE");
+  Lint->add_option("--baseline", LintBaseline,
+                   "Hide the findings listed (daxport scan --write-baseline)")
+      ->type_name("FILE");
+  Lint->add_option("-j,--jobs", LO.Jobs, "Parallel units");
+  Lint->add_flag("-q,--quiet", LO.Quiet, "No summary on stderr");
+
   CLI::App *RulesCmd = App.add_subcommand("rules", "List, explain or check "
                                                    "rule packs");
   RulesCmd->require_subcommand(1);
@@ -449,6 +691,21 @@ int daxport::runMain(int Argc, const char **Argv) {
     int Code = App.exit(E, std::cout, std::cerr);
     return Code == 0 ? 0 : ExitUsage;
   }
+  if (Lint->parsed()) {
+    if (LintGit.empty() && LintDiff.empty()) {
+      llvm::errs() << "daxport: error: lint needs --git RANGE or --diff FILE\n";
+      return ExitUsage;
+    }
+    LO.HaveFixedFlags = HaveFlags;
+    LO.ExtraFlags = Flags;
+    LO.ResourceDir = DAXPORT_CLANG_RESOURCE_DIR;
+    LO.CacheDir = ResultCache::defaultDir();
+    if (!parseDatabases(LintDbSpecs, LO.Databases))
+      return ExitUsage;
+    return runLintCommand(LO, LintRules, LintGit, LintDiff, LintFormat,
+                          LintOut, LintBaseline, Argv[0]);
+  }
+
   if (HaveFlags && !Scan->parsed() && !Fix->parsed()) {
     llvm::errs() << "daxport: error: compiler flags after '--' are only "
                     "accepted by scan and fix\n";
@@ -491,7 +748,8 @@ int daxport::runMain(int Argc, const char **Argv) {
                   : CacheDir.empty() ? ResultCache::defaultDir()
                                      : CacheDir;
     SO.Statuses = StatusFilter;
-    return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0]);
+    return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0],
+                          WriteBaseline, ScanBaseline);
   }
 
   if (List->parsed()) {

@@ -379,7 +379,7 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   }
 
   // Keep findings below the scanned paths (or all without paths).
-  if (!Paths.empty())
+  if (!Paths.empty() && !Opts.FindingsOutsidePaths)
     All.erase(std::remove_if(All.begin(), All.end(),
                              [&](const Finding &F) {
                                for (const std::string &P : Paths)

@@ -46,6 +46,9 @@ struct ScanOptions {
   bool NoDefinitions = false;          ///< drop definition-class findings
   bool Prefilter = true; ///< analyse only units that can hold a finding
   std::string CacheDir;  ///< result cache; empty: off
+  /// Report findings anywhere the units reach, not only below the PATHs
+  /// (lint: a macro in an unchanged header used by a changed line).
+  bool FindingsOutsidePaths = false;
   std::vector<std::string> Statuses;   ///< keep only these (empty: all)
 };
 
