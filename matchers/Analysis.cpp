@@ -107,6 +107,7 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
   Lexer L(SM.getLocForStartOfFile(FID), LO, Buf.begin(), Buf.begin() + B,
           Buf.end());
   Token Tok, Prev, PrevPrev;
+  bool SkipLine = false;
   Prev.startToken();
   PrevPrev.startToken();
   auto IsWord = [](const Token &T, StringRef W) {
@@ -117,6 +118,28 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
       break;
     if (SM.getFileOffset(Tok.getLocation()) >= E)
       break;
+    if (SkipLine && !Tok.isAtStartOfLine())
+      continue;
+    SkipLine = false;
+    if (IsWord(Tok, "include") && Prev.is(tok::hash)) {
+      // The header name is no code: report an include rule's header, then
+      // skip to the end of the line.
+      StringRef Rest = Buf.drop_front(SM.getFileOffset(Tok.getLocation()) +
+                                      Tok.getLength());
+      Rest = Rest.take_until([](char C) { return C == '\n'; }).trim();
+      if (Rest.size() > 2 && (Rest[0] == '<' || Rest[0] == '"')) {
+        StringRef Name = Rest.drop_front().take_until(
+            [](char C) { return C == '>' || C == '"'; });
+        if (Name.starts_with("linux/") && Name.ends_with(".h"))
+          if (Family *F = Idx.include(Name.drop_front(6).drop_back(2)))
+            Sink.report(F->name(), {"include"}, Name.drop_front(6).drop_back(2),
+                        Prev.getLocation(), Specificity, {}, nullptr, St);
+      }
+      SkipLine = true;
+      PrevPrev.startToken();
+      Prev.startToken();
+      continue;
+    }
     if (Tok.is(tok::raw_identifier)) {
       StringRef Name = Tok.getRawIdentifier();
       TokenContext C = Sink.tokenContext(Tok.getLocation(), Tok.getLength());

@@ -45,10 +45,31 @@ public:
     size_t P = C.Offset;
     while (P > 0 && (Buf[P - 1] == ' ' || Buf[P - 1] == '\t'))
       --P;
+    // "(A | BIT)" leaves "(A)": then drop the parentheses too.
+    auto LoneTerm = [&](size_t From, size_t To) -> bool {
+      StringRef L = Buf.take_front(From).rtrim(" \t");
+      StringRef R = Buf.drop_front(To).ltrim(" \t");
+      size_t S = L.size();
+      while (S > 0 && (std::isalnum((unsigned char)L[S - 1]) || L[S - 1] == '_'))
+        --S;
+      StringRef Before = L.take_front(S).rtrim(" \t");
+      if (S == L.size() || !Before.ends_with("(") || !R.starts_with(")"))
+        return false;
+      // Not a call's argument list: the "(" must not follow an identifier.
+      StringRef BB = Before.drop_back().rtrim(" \t");
+      if (!BB.empty() && (std::isalnum((unsigned char)BB.back()) || BB.back() == '_'))
+        return false;
+      size_t Open = Before.size() - 1, Close = R.data() - Buf.data();
+      Out.push_back({C.File, unsigned(Open), unsigned(Close + 1 - Open),
+                     L.drop_front(S).str()});
+      return true;
+    };
     if (P > 0 && Buf[P - 1] == '|' && !(P > 1 && Buf[P - 2] == '|')) {
       size_t Start = P - 1;
       while (Start > 0 && (Buf[Start - 1] == ' ' || Buf[Start - 1] == '\t'))
         --Start;
+      if (LoneTerm(Start, C.Offset + C.Length))
+        return true;
       Out.push_back(
           {C.File, unsigned(Start), unsigned(C.Offset + C.Length - Start), ""});
       return true;
@@ -61,6 +82,23 @@ public:
       ++E;
       while (E < Buf.size() && (Buf[E] == ' ' || Buf[E] == '\t'))
         ++E;
+      // "(BIT | A)": keep A alone, without the parentheses.
+      StringRef L = Buf.take_front(C.Offset).rtrim(" \t");
+      StringRef Rt = Buf.drop_front(E);
+      size_t IdE = 0;
+      while (IdE < Rt.size() &&
+             (std::isalnum((unsigned char)Rt[IdE]) || Rt[IdE] == '_'))
+        ++IdE;
+      StringRef After = Rt.drop_front(IdE).ltrim(" \t");
+      StringRef BB = L.drop_back(L.ends_with("(") ? 1 : 0).rtrim(" \t");
+      if (IdE && L.ends_with("(") && After.starts_with(")") &&
+          !(!BB.empty() &&
+            (std::isalnum((unsigned char)BB.back()) || BB.back() == '_'))) {
+        size_t Open = L.size() - 1, Close = After.data() - Buf.data();
+        Out.push_back({C.File, unsigned(Open), unsigned(Close + 1 - Open),
+                       Rt.take_front(IdE).str()});
+        return true;
+      }
       Out.push_back({C.File, C.Offset, unsigned(E - C.Offset), ""});
       return true;
     }

@@ -202,7 +202,9 @@ public:
 
   void run(const MatchFinder::MatchResult &R) override {
     if (const auto *P = R.Nodes.getNodeAs<DeclRefExpr>("pgmap")) {
-      if (PgmapEvidence.empty())
+      if (PgmapEvidence.empty() &&
+          R.SourceManager->isInMainFile(
+              R.SourceManager->getExpansionLoc(P->getBeginLoc())))
         PgmapEvidence = "the driver registers a " +
                         P->getDecl()->getName().str() + " pgmap (line " +
                         lineOf(*R.SourceManager, P->getBeginLoc()) + ")";

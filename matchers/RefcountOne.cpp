@@ -223,6 +223,83 @@ public:
     return true;
   }
 
+  bool edits(const Rule &R, StringRef Symbol, const std::string *Template,
+             const EditContext &C, std::vector<Edit> &Out,
+             std::string &Why) const override {
+    if (R.Pattern == "wait") {
+      Why = "only the stereotyped wait (&P->_refcount, atomic_read(&P->"
+            "_refcount) == 1, TASK_INTERRUPTIBLE, 0, 0, CB(ARG)) written in "
+            "plain file text is rewritten";
+      return false;
+    }
+    if (R.Pattern == "pgmap-field" && Template) {
+      // P->pgmap -> page_pgmap(P) for a plain identifier P.
+      StringRef Before = rtrimCode(C.Buffer.take_front(C.Offset));
+      if (!Before.ends_with("->")) {
+        Why = "not spelled P->pgmap";
+        return false;
+      }
+      StringRef B = rtrimCode(Before.drop_back(2));
+      size_t S = B.size();
+      while (S > 0 && (std::isalnum((unsigned char)B[S - 1]) || B[S - 1] == '_'))
+        --S;
+      char Prev = S > 0 ? rtrimCode(B.take_front(S)).back() : 0;
+      if (S == B.size() || Prev == '.' || Prev == '>' || Prev == ')' ||
+          Prev == ']') {
+        Why = "the page is not a plain variable: write page_pgmap() by hand";
+        return false;
+      }
+      Out.push_back({C.File, unsigned(S), unsigned(C.Offset + C.Length - S),
+                     expandTemplate(*Template, Symbol, {B.drop_front(S).str()})});
+      return true;
+    }
+    if (R.Pattern == "devmap-managed" && Template &&
+        *Template == "<drop-devmap-put>")
+      return dropDevmapPut(C, Out, Why);
+    return Family::edits(R, Symbol, Template, C, Out, Why);
+  }
+
+  /// "if (!put_devmap_managed_folio_refs(f, n))\n\t\tPUT;" becomes "\tPUT;";
+  /// "if (put_devmap_managed_folio_refs(f, n))\n\t\treturn;" goes. Since
+  /// 6.15 the devmap-managed put never takes the page: the generic put stays.
+  static bool dropDevmapPut(const EditContext &C, std::vector<Edit> &Out,
+                            std::string &Why) {
+    StringRef Buf = C.Buffer;
+    size_t LB = Buf.rfind('\n', C.Offset);
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    size_t LE = Buf.find('\n', C.Offset);
+    if (LE == StringRef::npos) {
+      Why = "unexpected shape: edit by hand";
+      return false;
+    }
+    StringRef Line = Buf.slice(LB, LE);
+    StringRef Indent = Line.take_while([](char Ch) { return Ch == ' ' || Ch == '\t'; });
+    StringRef G = parenGroupAt(Buf, C.Offset + C.Length);
+    if (G.empty()) {
+      Why = "unexpected shape: edit by hand";
+      return false;
+    }
+    std::string Call = Buf.slice(C.Offset, G.data() + G.size() - Buf.data()).str();
+    StringRef Body = Line.trim();
+    size_t NE = Buf.find('\n', LE + 1);
+    NE = NE == StringRef::npos ? Buf.size() : NE;
+    StringRef Next = Buf.slice(LE + 1, NE).trim();
+    if (Body == "if (!" + Call + ")" && Next.ends_with(";") &&
+        !Next.starts_with("{")) {
+      Out.push_back({C.File, unsigned(LB), unsigned(NE - LB),
+                     Indent.str() + Next.str()});
+      return true;
+    }
+    if (Body == "if (" + Call + ")" && Next == "return;") {
+      Out.push_back({C.File, unsigned(LB),
+                     unsigned(std::min(Buf.size(), NE + 1) - LB), ""});
+      return true;
+    }
+    Why = "not the stereotyped 'if (!put_devmap_managed_...(...)) put;' or "
+          "'if (put_devmap_managed_...(...)) return;': edit by hand";
+    return false;
+  }
+
   void registerMatchers(MatchFinder &F) override {
     std::vector<std::string> Counts;
     for (const auto &R : Sink.rules().rules())

@@ -447,6 +447,33 @@ bool Family::edits(const Rule &R, llvm::StringRef Symbol,
                    std::vector<Edit> &Out, std::string &Why) const {
   StringRef Buf = C.Buffer;
   if (R.Pattern == "include") {
+    // Inside an #if other than the include guard, the include is a compat
+    // or version guard's: leave it to the author.
+    int Depth = 0, Guard = 0;
+    size_t Pos = 0;
+    bool First = true;
+    while (Pos < C.Offset) {
+      size_t E = Buf.find('\n', Pos);
+      if (E == StringRef::npos || E > C.Offset)
+        break;
+      StringRef L = Buf.slice(Pos, E).ltrim(" \t");
+      Pos = E + 1;
+      if (!L.consume_front("#"))
+        continue;
+      L = L.ltrim(" \t");
+      if (L.starts_with("if")) {
+        if (First && L.starts_with("ifndef"))
+          Guard = 1;
+        ++Depth;
+      } else if (L.starts_with("endif"))
+        --Depth;
+      First = false;
+    }
+    if (Depth > Guard) {
+      Why = "inside a preprocessor conditional (a compat or version guard): "
+            "edit by hand";
+      return false;
+    }
     size_t B = Buf.rfind('\n', C.Offset);
     B = B == StringRef::npos ? 0 : B + 1;
     size_t E = Buf.find('\n', C.Offset);
@@ -459,8 +486,28 @@ bool Family::edits(const Rule &R, llvm::StringRef Symbol,
     while (P > 0 && isBlankChar(Buf[P - 1]))
       --P;
     if (P >= 2 && Buf[P - 1] == '>' && Buf[P - 2] == '-') {
-      Why = "p->val on a pointer to pfn_t: write *p by hand";
-      return false;
+      // pp->val -> *pp for a plain identifier pp.
+      size_t E = P - 2, S = E;
+      while (S > 0 && isBlankChar(Buf[S - 1]))
+        --S;
+      size_t IdEnd = S;
+      while (S > 0 && (std::isalnum((unsigned char)Buf[S - 1]) || Buf[S - 1] == '_'))
+        --S;
+      char Prev = 0;
+      for (size_t Q = S; Q > 0; --Q)
+        if (!isBlankChar(Buf[Q - 1])) {
+          Prev = Buf[Q - 1];
+          break;
+        }
+      if (S == IdEnd || Prev == '.' || Prev == '>' || Prev == ')' ||
+          Prev == ']') {
+        Why = "p->val on an expression: write *p by hand";
+        return false;
+      }
+      Out.push_back({C.File, unsigned(S), unsigned(C.Offset + C.Length - S),
+                     "*" + Buf.slice(S, IdEnd).str()});
+      (void)E;
+      return true;
     }
     if (P == 0 || Buf[P - 1] != '.') {
       Why = "unexpected spelling of the member access";
@@ -478,6 +525,10 @@ bool Family::edits(const Rule &R, llvm::StringRef Symbol,
                    ""});
     return true;
   }
+  if (R.Pattern == "pfnmap-call") {
+    Why = "the call stays; its pfn argument changes with the pfn_t rules";
+    return true; // nothing to edit here
+  }
   if (!Template) {
     Why = "no automatic rewrite for this construct";
     return false;
@@ -494,6 +545,23 @@ bool Family::edits(const Rule &R, llvm::StringRef Symbol,
       return false;
     }
     Out.push_back({C.File, C.Offset, C.Length, *Template});
+    return true;
+  }
+  if (*Template == "<delete-statement>") {
+    // BUILD_BUG_ON(pgd_devmap(x)); on a line of its own goes entirely.
+    StringRef G = parenGroupAt(Buf, C.Offset + C.Length);
+    size_t LB = Buf.rfind('\n', C.Offset);
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    size_t LE = Buf.find('\n', C.Offset);
+    LE = LE == StringRef::npos ? Buf.size() : LE + 1;
+    StringRef Line = Buf.slice(LB, LE).trim();
+    StringRef Inner = Buf.slice(C.Offset, G.empty() ? C.Offset : G.data() + G.size() - Buf.data());
+    if (G.empty() || !Line.starts_with("BUILD_BUG_ON(") ||
+        Line != ("BUILD_BUG_ON(" + Inner + ");").str()) {
+      Why = "not a BUILD_BUG_ON() statement of its own: edit by hand";
+      return false;
+    }
+    Out.push_back({C.File, unsigned(LB), unsigned(LE - LB), ""});
     return true;
   }
   StringRef Group = parenGroupAt(Buf, C.Offset + C.Length);

@@ -254,6 +254,24 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     }
   }
   Res.UnitsInScope = Units.size();
+  // fix never edits through a symlink that leaves the root: refuse early.
+  if (Opts.Fix) {
+    llvm::SmallString<256> RealRoot;
+    fs::real_path(Res.Root, RealRoot);
+    for (const std::string &P : Paths) {
+      std::vector<std::string> C, H;
+      collectFiles(P, C, H);
+      C.insert(C.end(), H.begin(), H.end());
+      for (const std::string &F : C) {
+        llvm::SmallString<256> Real;
+        if (!fs::real_path(F, Real) &&
+            !isUnder(std::string(Real), std::string(RealRoot)))
+          throw InputError{F + ": error: refusing to edit a file outside the "
+                               "root " + std::string(RealRoot) +
+                           " (reached through a symlink that leaves it)"};
+      }
+    }
+  }
   // The prefilter's roots: the PATHs, else the common folder of the units.
   std::vector<std::string> Roots = Paths;
   if (Roots.empty() && !Units.empty()) {

@@ -19,6 +19,7 @@
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
+#include <set>
 #include <map>
 
 using namespace daxport;
@@ -216,6 +217,41 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
     if (F.FixStatus == "conflict")
       F.Edits.clear();
 
+  // A file whose unit failed to parse is not edited at all: its findings
+  // may be incomplete, and a half-converted file is worse than none.
+  std::set<std::string> Failed;
+  for (const UnitFailure &U : R.Failures)
+    Failed.insert(U.File);
+  for (Finding &F : R.Findings)
+    if (Failed.count(F.File) &&
+        (F.FixStatus == "rewritten" || !F.Edits.empty())) {
+      F.FixStatus = "incomplete";
+      F.Note = "the file's unit failed to parse: nothing is rewritten in it";
+      F.Edits.clear();
+    }
+  for (auto &KV : ByFile)
+    if (Failed.count(KV.first))
+      KV.second.clear();
+
+  // A site inside another finding's applied edit (PFN_DEV in a rewritten
+  // __pfn_to_pfn_t(pfn, PFN_DEV)) goes with that edit.
+  for (Finding &F : R.Findings) {
+    if (F.FixStatus != "no-rewrite" && F.FixStatus != "judgement")
+      continue;
+    auto It = ByFile.find(F.File);
+    if (It == ByFile.end())
+      continue;
+    for (const Planned &P : It->second)
+      if (P.F != &F && P.F->FixStatus == "rewritten" &&
+          F.Offset >= P.E.Offset && F.Offset < P.E.Offset + P.E.Length &&
+          F.R->Family == P.F->R->Family && F.R->Pattern == "flag") {
+        F.FixStatus = "no-edit-needed";
+        F.Note = "removed by the rewrite for " + P.F->R->Id + " at line " +
+                 std::to_string(P.F->Line);
+        break;
+      }
+  }
+
   // Per file: check and compute the new text.
   struct FileChange {
     std::string Path, Rel, Old, New;
@@ -230,6 +266,15 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
     if (Edits.empty())
       continue;
     const std::string &Path = KV.first;
+    // Test hook: another program changes this file between the analysis
+    // and the write (tests of the staleness check).
+    if (const char *T = getenv("DAXPORT_TEST_CHANGE_BEFORE_WRITE"))
+      if (llvm::sys::path::filename(Path) == T)
+        if (auto B = llvm::MemoryBuffer::getFile(Path)) {
+          std::error_code EC;
+          llvm::raw_fd_ostream OS(Path, EC);
+          OS << "/* changed during the run */\n" << (*B)->getBuffer();
+        }
     llvm::SmallString<256> Real;
     if (fs::real_path(Path, Real) || !isUnderDir(std::string(Real),
                                                  std::string(RealRoot)))
@@ -253,6 +298,7 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
   for (Finding &F : R.Findings)
     if (F.FixStatus == "rewritten")
       ++Res.Rewritten;
+  (void)0;
   Res.Files = Changes.size();
 
   if (O.Mode == FixMode::Diff) {

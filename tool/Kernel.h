@@ -50,13 +50,14 @@ struct PreparedArch {
 /// Throws InputError (tool/Engine.h) on bad input: no such tree, not a kernel
 /// tree, unknown architecture, missing toolchain (naming the Debian package),
 /// failing make (with the tail of its log).
-std::vector<PreparedArch> prepareKernel(const KernelOptions &O,
-                                        const std::vector<std::string> &Sources);
+std::vector<PreparedArch>
+prepareKernel(const KernelOptions &O, const std::vector<std::string> &Sources);
 
 /// The subset of \p Sources (relative .c paths, or absolute below A.Src) that
 /// the prepared configuration of \p A builds, as Kbuild's dry run of the whole
-/// build decides (obj-y, obj-m, lib-y and objects built for other targets),
-/// in the order given and spelled as given.
+/// build decides (obj-y, obj-m, lib-y, per-directory and parent gating), in
+/// the order given and spelled as given. Units compiled only after vmlinux is
+/// linked (boot wrappers, decompressors) count as not built.
 std::vector<std::string> builtSources(const PreparedArch &A,
                                       const std::vector<std::string> &Sources);
 
