@@ -35,10 +35,118 @@ public:
     return {"use"};
   }
 
+  /// CONFIG_ARCH_HAS_PTE_DEVMAP is never defined on the target: a block
+  /// under "#ifdef SYM", "#if defined(SYM)", "#if IS_ENABLED(SYM)" or
+  /// "#if defined(SYM) && X" goes (its #else branch stays); under
+  /// "#ifndef SYM" or "#if !defined(SYM)" only the directives go; in
+  /// "#if defined(SYM) || X" the term goes. Blocks with #elif: by hand.
+  static bool conditionalEdits(StringRef Sym, const EditContext &C,
+                               std::vector<Edit> &Out, std::string &Why) {
+    StringRef Buf = C.Buffer;
+    size_t LB = Buf.rfind('\n', C.Offset);
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    size_t LE = Buf.find('\n', C.Offset);
+    LE = LE == StringRef::npos ? Buf.size() : LE + 1;
+    StringRef Line = Buf.slice(LB, LE).trim();
+    if (!Line.consume_front("#")) {
+      Why = "not a preprocessor conditional: edit by hand";
+      return false;
+    }
+    Line = Line.ltrim(" \t");
+    std::string S = Sym.str();
+    auto Squash = [](StringRef T) {
+      std::string R;
+      for (char Ch : T)
+        if (Ch != ' ' && Ch != '\t')
+          R += Ch;
+      return R;
+    };
+    int Value = -1; // 0 false, 1 true, 2 drop the "defined(SYM) ||" term
+    std::string Cond, NewCond;
+    if (Line.consume_front("ifdef"))
+      Value = Squash(Line) == S ? 0 : -1;
+    else if (Line.consume_front("ifndef"))
+      Value = Squash(Line) == S ? 1 : -1;
+    else if (Line.consume_front("if")) {
+      Cond = Squash(Line);
+      std::string D = "defined(" + S + ")", E = "IS_ENABLED(" + S + ")";
+      if (Cond == D || Cond == E || Cond == "defined" + S)
+        Value = 0;
+      else if (Cond == "!" + D || Cond == "!" + E)
+        Value = 1;
+      else if (Cond.find("||") == std::string::npos &&
+               (StringRef(Cond).starts_with(D + "&&") ||
+                StringRef(Cond).ends_with("&&" + D) ||
+                StringRef(Cond).starts_with(E + "&&") ||
+                StringRef(Cond).ends_with("&&" + E)))
+        Value = 0;
+      else if (Cond.find("&&") == std::string::npos &&
+               StringRef(Cond).starts_with(D + "||")) {
+        Value = 2;
+        NewCond = Line.trim().str();
+        size_t P = NewCond.find("||");
+        NewCond = StringRef(NewCond).drop_front(P + 2).trim().str();
+      }
+    }
+    if (Value < 0) {
+      Why = "a condition this rewrite does not simplify: edit by hand";
+      return false;
+    }
+    if (Value == 2) {
+      Out.push_back({C.File, unsigned(LB), unsigned(LE - LB),
+                     "#if " + NewCond + "\n"});
+      return true;
+    }
+    // Find the matching #else and #endif.
+    size_t Pos = LE, ElseB = 0, ElseE = 0, EndB = 0, EndE = 0;
+    int Depth = 0;
+    while (Pos < Buf.size()) {
+      size_t E = Buf.find('\n', Pos);
+      E = E == StringRef::npos ? Buf.size() : E + 1;
+      StringRef L = Buf.slice(Pos, E).trim();
+      if (L.consume_front("#")) {
+        L = L.ltrim(" \t");
+        if (L.starts_with("if"))
+          ++Depth;
+        else if (Depth == 0 && L.starts_with("elif")) {
+          Why = "the block has #elif branches: edit by hand";
+          return false;
+        } else if (Depth == 0 && L.starts_with("else")) {
+          ElseB = Pos, ElseE = E;
+        } else if (L.starts_with("endif")) {
+          if (Depth == 0) {
+            EndB = Pos, EndE = E;
+            break;
+          }
+          --Depth;
+        }
+      }
+      Pos = E;
+    }
+    if (!EndE) {
+      Why = "no matching #endif";
+      return false;
+    }
+    if (Value == 0) {
+      // Drop the block up to and including #else (or #endif).
+      size_t Stop = ElseE ? ElseE : EndE;
+      Out.push_back({C.File, unsigned(LB), unsigned(Stop - LB), ""});
+      if (ElseE)
+        Out.push_back({C.File, unsigned(EndB), unsigned(EndE - EndB), ""});
+    } else {
+      Out.push_back({C.File, unsigned(LB), unsigned(LE - LB), ""});
+      size_t From = ElseE ? ElseB : EndB;
+      Out.push_back({C.File, unsigned(From), unsigned(EndE - From), ""});
+    }
+    return true;
+  }
+
   /// Removes the bit from a mask: "A | BIT" -> "A", "BIT | A" -> "A".
   bool edits(const Rule &R, StringRef Symbol, const std::string *Template,
              const EditContext &C, std::vector<Edit> &Out,
              std::string &Why) const override {
+    if (R.Pattern == "conditional")
+      return conditionalEdits(Symbol, C, Out, Why);
     if (R.Pattern != "mask")
       return Family::edits(R, Symbol, Template, C, Out, Why);
     StringRef Buf = C.Buffer;

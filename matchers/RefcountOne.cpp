@@ -396,7 +396,7 @@ public:
         if (const auto *L = dyn_cast<IntegerLiteral>(
                 C->getArg(1)->IgnoreParenImpCasts()))
           WritesOne = L->getValue() == 1;
-      if (!WritesOne || Fn->getName() == "zone_device_page_init" ||
+      if (!WritesOne || Fn->getName().ends_with("zone_device_page_init") ||
           isDriverPrivate(Callee, SM))
         return;
       std::vector<std::string> Ev = {Callee->getName().str() +
@@ -414,7 +414,15 @@ public:
         Ev.push_back("next to pgmap handling");
         Strong = true;
       }
-      if (!Strong || Fa.Private)
+      std::string Lower = Fn->getName().lower();
+      bool Place = isPlaceFile(SM.getFilename(SM.getExpansionLoc(Fn->getLocation())));
+      for (const char *W : PlaceWords)
+        Place |= StringRef(Lower).contains(W);
+      if (Place)
+        Ev.push_back("in a ZONE_DEVICE place: " + Fn->getName().str() + "()");
+      // Counter-evidence (device-private pages) weighs only where nothing
+      // else points at ZONE_DEVICE handling.
+      if (!Strong || (Fa.Private && !Place))
         return;
       Sink.report(name(), {"set-one"}, Callee->getName(), C->getBeginLoc(), 5,
                   Ev, Fn);

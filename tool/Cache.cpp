@@ -24,6 +24,15 @@ ResultCache::ResultCache(std::string D, const RuleSet &Rules, std::string S)
       Dir.clear(); // cannot cache: carry on without
   }
   Salt += ";" + Rules.fingerprint();
+  // The analyses themselves: a rebuilt daxport (same version string during
+  // development) must not reuse results of the old one.
+  static int Anchor;
+  std::string Exe = fs::getMainExecutable(nullptr, &Anchor);
+  fs::file_status St;
+  if (!Exe.empty() && !fs::status(Exe, St))
+    Salt += ";" + std::to_string(St.getSize()) + ":" +
+            std::to_string(
+                St.getLastModificationTime().time_since_epoch().count());
 }
 
 std::string ResultCache::defaultDir() {

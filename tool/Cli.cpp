@@ -10,6 +10,7 @@
 #include "tool/Fix.h"
 #include "tool/Cache.h"
 #include "tool/Lint.h"
+#include "tool/Kernel.h"
 #include "tool/Prefilter.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
@@ -126,10 +127,68 @@ bool writeOutput(const std::string &File, const std::string &Text) {
   return true;
 }
 
-int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
+/// The .c files to prepare compile commands for: those below the roots that
+/// mention a rule symbol, plus a few includers of each header that does
+/// (so every header's code is seen in each configuration).
+std::vector<std::string> kernelSources(const std::string &Src,
+                                       const std::vector<std::string> &Roots,
+                                       const RuleSet &Rules, unsigned Jobs) {
+  TokenIndex Idx = buildTokenIndex(Roots, Rules, Jobs);
+  std::set<std::string> Out, AllC;
+  for (const auto &KV : Idx.Includes)
+    if (llvm::StringRef(KV.first).ends_with(".c"))
+      AllC.insert(KV.first);
+  for (const auto &KV : Idx.Symbols) {
+    llvm::StringRef F(KV.first);
+    if (F.ends_with(".c"))
+      Out.insert(KV.first);
+    else if (F.ends_with(".h"))
+      for (const std::string &C : Idx.includersOf(KV.first, AllC, 4))
+        Out.insert(C);
+  }
+  std::vector<std::string> Rel;
+  for (const std::string &F : Out)
+    if (llvm::StringRef(F).starts_with(Src + "/"))
+      Rel.push_back(F.substr(Src.size() + 1));
+  return Rel;
+}
+
+/// Prepares the kernel's configurations and adds them as databases.
+bool addKernelDatabases(ScanOptions &SO, const KernelOptions &KO,
+                        const RuleSet &Rules) {
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(KO.Src, Real)) {
+    llvm::errs() << KO.Src << ": error: no such kernel tree\n";
+    return false;
+  }
+  std::string Src(Real);
+  std::vector<std::string> Roots;
+  for (const std::string &P : SO.Paths) {
+    llvm::SmallString<256> R;
+    if (llvm::sys::fs::real_path(P, R)) {
+      llvm::errs() << P << ": error: no such file or directory\n";
+      return false;
+    }
+    Roots.push_back(std::string(R));
+  }
+  if (Roots.empty())
+    Roots.push_back(Src);
+  SO.Paths = Roots;
+  std::vector<std::string> Sources = kernelSources(Src, Roots, Rules, SO.Jobs);
+  for (const PreparedArch &A : prepareKernel(KO, Sources)) {
+    SO.Databases.push_back({A.Arch, A.CompileDb});
+    if (!SO.Quiet)
+      for (const std::string &U : A.Unmet)
+        llvm::errs() << "daxport: note: " << A.Arch << ": " << U << "\n";
+  }
+  return true;
+}
+
+int runScanCommand(ScanOptions SO, const RuleOptions &RO,
                    const std::string &FormatName, const std::string &Out,
                    const char *Argv0, const std::string &WriteBaselineFile = "",
-                   const std::string &BaselineFile = "") {
+                   const std::string &BaselineFile = "",
+                   const KernelOptions *Kernel = nullptr) {
   Format Fmt;
   if (!parseFormat(FormatName, Fmt)) {
     llvm::errs() << "daxport: error: unknown format '" << FormatName
@@ -143,6 +202,8 @@ int runScanCommand(const ScanOptions &SO, const RuleOptions &RO,
   ScanResult R;
   std::vector<std::string> Stale;
   try {
+    if (Kernel && !addKernelDatabases(SO, *Kernel, Rules))
+      return ExitUsage;
     R = runScan(SO, Rules);
     for (std::string &S : applySuppressions(R.Findings, {}))
       Stale.push_back(S);
@@ -558,6 +619,22 @@ int daxport::runMain(int Argc, const char **Argv) {
   Scan->add_flag("-q,--quiet", SO.Quiet, "No summary on stderr");
   bool NoDefinitions = false, NoPrefilter = false, NoCache = false;
   std::string CacheDir, WriteBaseline, ScanBaseline;
+  KernelOptions ScanKernel;
+  Scan->add_option("--kernel", ScanKernel.Src,
+                   "A kernel source tree: prepare (or reuse) a configuration "
+                   "per --arch and scan it")
+      ->type_name("SRC");
+  Scan->add_option("--arch", ScanKernel.Arches,
+                   "Architectures for --kernel (x86_64,arm64,powerpc,riscv,"
+                   "loongarch; default x86_64)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  Scan->add_option("--kernel-cache", ScanKernel.Out,
+                   "Where prepared build directories live")
+      ->type_name("DIR");
+  Scan->add_option("--config", ScanKernel.ConfigFragment,
+                   "Extra Kconfig fragment for --kernel")
+      ->type_name("FRAGMENT");
   Scan->add_option("--write-baseline", WriteBaseline,
                    "Also write the findings as a baseline for lint/scan "
                    "--baseline")
@@ -659,6 +736,30 @@ int daxport::runMain(int Argc, const char **Argv) {
   Lint->add_option("-j,--jobs", LO.Jobs, "Parallel units");
   Lint->add_flag("-q,--quiet", LO.Quiet, "No summary on stderr");
 
+  KernelOptions PrepKO;
+  RuleOptions PrepRules;
+  std::vector<std::string> PrepPaths;
+  CLI::App *KernelCmd = App.add_subcommand(
+      "kernel", "Prepare kernel trees: configurations and compile databases");
+  KernelCmd->require_subcommand(1);
+  CLI::App *Prepare = KernelCmd->add_subcommand(
+      "prepare", "Per architecture: defconfig + the DAX fragment, make "
+                 "prepare, and compile_commands.json for the units a scan "
+                 "needs (cached)");
+  Prepare->add_option("src", PrepKO.Src, "Kernel source tree")->required();
+  Prepare->add_option("paths", PrepPaths,
+                      "Restrict to these folders of the tree");
+  Prepare->add_option("--arch", PrepKO.Arches, "Architectures (default x86_64)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  Prepare->add_option("--out", PrepKO.Out, "Cache folder")->type_name("DIR");
+  Prepare->add_option("--config", PrepKO.ConfigFragment,
+                      "Extra Kconfig fragment")
+      ->type_name("FRAGMENT");
+  Prepare->add_option("-j,--jobs", PrepKO.Jobs, "make -j");
+  Prepare->add_flag("-q,--quiet", PrepKO.Quiet, "No progress");
+  addRuleOptions(Prepare, PrepRules);
+
   CLI::App *RulesCmd = App.add_subcommand("rules", "List, explain or check "
                                                    "rule packs");
   RulesCmd->require_subcommand(1);
@@ -691,6 +792,26 @@ int daxport::runMain(int Argc, const char **Argv) {
     int Code = App.exit(E, std::cout, std::cerr);
     return Code == 0 ? 0 : ExitUsage;
   }
+  if (Prepare->parsed()) {
+    RuleSet Rules;
+    if (!loadRules(PrepRules, Argv[0], Rules))
+      return ExitUsage;
+    ScanOptions SO2;
+    SO2.Paths = PrepPaths;
+    SO2.Jobs = PrepKO.Jobs;
+    SO2.Quiet = PrepKO.Quiet;
+    try {
+      if (!addKernelDatabases(SO2, PrepKO, Rules))
+        return ExitUsage;
+    } catch (const InputError &E) {
+      llvm::errs() << E.Message << "\n";
+      return ExitUsage;
+    }
+    for (const Database &DB : SO2.Databases)
+      llvm::outs() << DB.Name << "=" << DB.Dir << "\n";
+    return ExitClean;
+  }
+
   if (Lint->parsed()) {
     if (LintGit.empty() && LintDiff.empty()) {
       llvm::errs() << "daxport: error: lint needs --git RANGE or --diff FILE\n";
@@ -748,8 +869,16 @@ int daxport::runMain(int Argc, const char **Argv) {
                   : CacheDir.empty() ? ResultCache::defaultDir()
                                      : CacheDir;
     SO.Statuses = StatusFilter;
+    if (!ScanKernel.Src.empty() && (HaveFlags || !SO.Databases.empty())) {
+      llvm::errs() << "daxport: error: --kernel prepares its own compile "
+                      "databases: drop -p and '--'\n";
+      return ExitUsage;
+    }
+    ScanKernel.Jobs = SO.Jobs;
+    ScanKernel.Quiet = SO.Quiet;
     return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0],
-                          WriteBaseline, ScanBaseline);
+                          WriteBaseline, ScanBaseline,
+                          ScanKernel.Src.empty() ? nullptr : &ScanKernel);
   }
 
   if (List->parsed()) {
