@@ -35,11 +35,11 @@ public:
     return {"use"};
   }
 
-  /// CONFIG_ARCH_HAS_PTE_DEVMAP is never defined on the target: a block
-  /// under "#ifdef SYM", "#if defined(SYM)", "#if IS_ENABLED(SYM)" or
-  /// "#if defined(SYM) && X" goes (its #else branch stays); under
-  /// "#ifndef SYM" or "#if !defined(SYM)" only the directives go; in
-  /// "#if defined(SYM) || X" the term goes. Blocks with #elif: by hand.
+  /// CONFIG_ARCH_HAS_PTE_DEVMAP is gone on the target: a block under
+  /// "#ifdef SYM", "#if defined(SYM)" or "#if IS_ENABLED(SYM)" goes (its
+  /// #else branch stays); under "#ifndef SYM" or "#if !defined(SYM)" only the
+  /// directives go; "#if defined(SYM) && X" and "#if defined(SYM) || X"
+  /// become "#if X" (the catalogue's form). Blocks with #elif: by hand.
   static bool conditionalEdits(StringRef Sym, const EditContext &C,
                                std::vector<Edit> &Out, std::string &Why) {
     StringRef Buf = C.Buffer;
@@ -76,12 +76,15 @@ public:
         Value = 1;
       else if (Cond.find("||") == std::string::npos &&
                (StringRef(Cond).starts_with(D + "&&") ||
-                StringRef(Cond).ends_with("&&" + D) ||
-                StringRef(Cond).starts_with(E + "&&") ||
-                StringRef(Cond).ends_with("&&" + E)))
-        Value = 0;
-      else if (Cond.find("&&") == std::string::npos &&
-               StringRef(Cond).starts_with(D + "||")) {
+                StringRef(Cond).starts_with(E + "&&"))) {
+        // The catalogue's form (and upstream's in mm/hmm.c): the guard on
+        // the devmap bit goes, the rest of the condition stays: "#if X".
+        Value = 2;
+        NewCond = Line.trim().str();
+        size_t P = NewCond.find("&&");
+        NewCond = StringRef(NewCond).drop_front(P + 2).trim().str();
+      } else if (Cond.find("&&") == std::string::npos &&
+                 StringRef(Cond).starts_with(D + "||")) {
         Value = 2;
         NewCond = Line.trim().str();
         size_t P = NewCond.find("||");

@@ -132,12 +132,15 @@ bool writeOutput(const std::string &File, const std::string &Text) {
 /// (so every header's code is seen in each configuration).
 std::vector<std::string> kernelSources(const std::string &Src,
                                        const std::vector<std::string> &Roots,
-                                       const RuleSet &Rules, unsigned Jobs) {
+                                       const RuleSet &Rules, unsigned Jobs,
+                                       bool AllUnits) {
   TokenIndex Idx = buildTokenIndex(Roots, Rules, Jobs);
   std::set<std::string> Out, AllC;
   for (const auto &KV : Idx.Includes)
     if (llvm::StringRef(KV.first).ends_with(".c"))
       AllC.insert(KV.first);
+  if (AllUnits)
+    Out = AllC;
   for (const auto &KV : Idx.Symbols) {
     llvm::StringRef F(KV.first);
     if (F.ends_with(".c"))
@@ -155,7 +158,7 @@ std::vector<std::string> kernelSources(const std::string &Src,
 
 /// Prepares the kernel's configurations and adds them as databases.
 bool addKernelDatabases(ScanOptions &SO, const KernelOptions &KO,
-                        const RuleSet &Rules) {
+                        const RuleSet &Rules, bool AllUnits = false) {
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(KO.Src, Real)) {
     llvm::errs() << KO.Src << ": error: no such kernel tree\n";
@@ -174,7 +177,8 @@ bool addKernelDatabases(ScanOptions &SO, const KernelOptions &KO,
   if (Roots.empty())
     Roots.push_back(Src);
   SO.Paths = Roots;
-  std::vector<std::string> Sources = kernelSources(Src, Roots, Rules, SO.Jobs);
+  std::vector<std::string> Sources =
+      kernelSources(Src, Roots, Rules, SO.Jobs, AllUnits);
   for (const PreparedArch &A : prepareKernel(KO, Sources)) {
     SO.Databases.push_back({A.Arch, A.CompileDb});
     if (!SO.Quiet)
@@ -188,7 +192,8 @@ int runScanCommand(ScanOptions SO, const RuleOptions &RO,
                    const std::string &FormatName, const std::string &Out,
                    const char *Argv0, const std::string &WriteBaselineFile = "",
                    const std::string &BaselineFile = "",
-                   const KernelOptions *Kernel = nullptr) {
+                   const KernelOptions *Kernel = nullptr,
+                   bool KernelAllUnits = false) {
   Format Fmt;
   if (!parseFormat(FormatName, Fmt)) {
     llvm::errs() << "daxport: error: unknown format '" << FormatName
@@ -202,7 +207,7 @@ int runScanCommand(ScanOptions SO, const RuleOptions &RO,
   ScanResult R;
   std::vector<std::string> Stale;
   try {
-    if (Kernel && !addKernelDatabases(SO, *Kernel, Rules))
+    if (Kernel && !addKernelDatabases(SO, *Kernel, Rules, KernelAllUnits))
       return ExitUsage;
     R = runScan(SO, Rules);
     for (std::string &S : applySuppressions(R.Findings, {}))
@@ -488,7 +493,7 @@ int runLintCommand(ScanOptions SO, const RuleOptions &RO,
 int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
                   const FixTarget &FT, const std::string &Mode,
                   const std::string &Out, const std::string &ReportFile,
-                  const char *Argv0) {
+                  const char *Argv0, const KernelOptions *Kernel) {
   RuleSet Rules;
   if (!loadRules(RO, Argv0, Rules))
     return ExitUsage;
@@ -501,6 +506,8 @@ int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
            : Mode == "export-fixes" ? FixMode::ExportFixes
                                     : FixMode::Diff;
   try {
+    if (Kernel && !addKernelDatabases(SO, *Kernel, Rules))
+      return ExitUsage;
     R = runScan(SO, Rules);
     FO = applyFixes(R, O);
   } catch (const InputError &E) {
@@ -536,6 +543,16 @@ int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
     if (!writeOutput(ReportFile, Text))
       return ExitUsage;
   }
+  // Sites no unit compiled and Kconfig text carry no fix plan.
+  for (Finding &F : R.Findings)
+    if (F.FixStatus.empty()) {
+      bool Uncompiled =
+          F.St == Status::NotInDatabase || F.St == Status::NotCompiled;
+      F.FixStatus = Uncompiled ? "not-compiled" : "no-rewrite";
+      F.Note = Uncompiled ? "in no compile database: not rewritten"
+                          : "no automatic rewrite for this construct "
+                            "(Kconfig text: edit by hand)";
+    }
   // What was not rewritten, and why, on stderr.
   std::map<std::string, int> Left;
   for (const Finding &F : R.Findings) {
@@ -632,6 +649,11 @@ int daxport::runMain(int Argc, const char **Argv) {
   Scan->add_option("--kernel-cache", ScanKernel.Out,
                    "Where prepared build directories live")
       ->type_name("DIR");
+  bool KernelAllUnits = false;
+  Scan->add_flag("--kernel-all-units", KernelAllUnits,
+                 "With --kernel: compile commands for every unit below the "
+                 "paths, not only those the token index selects (with "
+                 "--no-prefilter: the full scan)");
   Scan->add_option("--config", ScanKernel.ConfigFragment,
                    "Extra Kconfig fragment for --kernel")
       ->type_name("FRAGMENT");
@@ -703,6 +725,16 @@ int daxport::runMain(int Argc, const char **Argv) {
       ->type_name("FILE");
   Fix->add_option("-j,--jobs", FO.Jobs, "Parallel units (default: all cores)");
   Fix->add_flag("-q,--quiet", FO.Quiet, "Only the summary on stderr");
+  KernelOptions FixKernel;
+  Fix->add_option("--kernel", FixKernel.Src,
+                  "A kernel source tree: prepare (or reuse) its configurations")
+      ->type_name("SRC");
+  Fix->add_option("--arch", FixKernel.Arches, "Architectures for --kernel")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  Fix->add_option("--kernel-cache", FixKernel.Out,
+                  "Where prepared build directories live")
+      ->type_name("DIR");
 
   // lint: what a patch adds.
   ScanOptions LO;
@@ -849,7 +881,15 @@ int daxport::runMain(int Argc, const char **Argv) {
                                             : "diff";
     if (!FixExport.empty())
       FixOut = FixExport;
-    return runFixCommand(FO, FixRules, FT, Mode, FixOut, FixReport, Argv[0]);
+    if (!FixKernel.Src.empty() && (HaveFlags || !FO.Databases.empty())) {
+      llvm::errs() << "daxport: error: --kernel prepares its own compile "
+                      "databases: drop -p and '--'\n";
+      return ExitUsage;
+    }
+    FixKernel.Jobs = FO.Jobs;
+    FixKernel.Quiet = FO.Quiet;
+    return runFixCommand(FO, FixRules, FT, Mode, FixOut, FixReport, Argv[0],
+                         FixKernel.Src.empty() ? nullptr : &FixKernel);
   }
 
   if (Scan->parsed()) {
@@ -878,7 +918,8 @@ int daxport::runMain(int Argc, const char **Argv) {
     ScanKernel.Quiet = SO.Quiet;
     return runScanCommand(SO, ScanRules, FormatName, Out, Argv[0],
                           WriteBaseline, ScanBaseline,
-                          ScanKernel.Src.empty() ? nullptr : &ScanKernel);
+                          ScanKernel.Src.empty() ? nullptr : &ScanKernel,
+                          KernelAllUnits);
   }
 
   if (List->parsed()) {

@@ -208,15 +208,19 @@ void collectFiles(const std::string &Dir, std::vector<std::string> &C,
 ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   ScanResult Res;
   {
-    llvm::SmallString<256> Cwd;
+    // Findings carry symlink-free paths: so does the root.
+    llvm::SmallString<256> Cwd, Real;
     fs::current_path(Cwd);
-    Res.Root = std::string(Cwd);
+    Res.Root = std::string(fs::real_path(Cwd, Real) ? Cwd : Real);
   }
   std::vector<std::string> Paths;
   for (const std::string &P : Opts.Paths) {
     if (!fs::exists(P))
       throw InputError{P + ": error: no such file or directory"};
-    Paths.push_back(absolutePath(P));
+    // Symlink-free, as Clang reports the files it reads.
+    llvm::SmallString<256> Real;
+    Paths.push_back(fs::real_path(P, Real) ? absolutePath(P)
+                                           : std::string(Real));
   }
 
   std::vector<Unit> Units;

@@ -20,6 +20,10 @@ testdata = os.path.dirname(config.test_source_root)
 llvm_bin = params.get('llvm_bin', '/usr/lib/llvm-19/bin')
 
 config.substitutions.append(('%daxport', daxport))
+# The real kernel (kernel/ tests): unpacked by testdata/kernel/unpack.sh.
+kernel_dir = params.get('kernel_dir', os.path.join(os.path.dirname(daxport), '..', 'testdata', 'kernel'))
+config.substitutions.append(('%kernel', os.path.join(kernel_dir, 'linux-source-6.12')))
+config.substitutions.append(('%kcache', os.path.join(kernel_dir, 'prepared')))
 config.substitutions.append(('%mock', os.path.join(testdata, 'mock-kernel', 'include')))
 config.substitutions.append(('%testdata', testdata))
 config.substitutions.append(('%rules', os.path.join(os.path.dirname(testdata), 'rules')))

@@ -3,7 +3,8 @@
 // e.g. "BUILD_BUG_ON(pgd_devmap(...));" goes) and
 // dax-arch-has-pte-devmap-conditional (CONFIG_ARCH_HAS_PTE_DEVMAP is never
 // defined: "#ifdef" blocks are deleted with their #else branch kept,
-// "defined(SYM) && X" is false). The result compiles against 6.17.
+// "#if defined(SYM) && X" becomes "#if X", the catalogue's form and
+// upstream's in mm/hmm.c). The result compiles against 6.17.
 // RUN: %clang -fsyntax-only -Wall -Werror -I %mock %s
 // RUN: cp %s %t.c
 // RUN: %daxport fix --in-place %t.c -- -I %mock 2> %t.err; echo $? > %t.rc
@@ -34,4 +35,5 @@ int drv_has_devmap;
 #if defined(CONFIG_ARCH_HAS_PTE_DEVMAP) && defined(CONFIG_TRANSPARENT_HUGEPAGE)
 #define DRV_HUGE_DEVMAP 1
 #endif
-// FIXED-NOT: {{^}}#define DRV_HUGE_DEVMAP
+// FIXED: {{^}}#if defined(CONFIG_TRANSPARENT_HUGEPAGE){{$}}
+// FIXED-NEXT: {{^}}#define DRV_HUGE_DEVMAP 1{{$}}
