@@ -21,6 +21,7 @@
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSet.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -74,6 +75,15 @@ public:
     auto It = Includes.find(Stem);
     return It == Includes.end() ? nullptr : It->second;
   }
+  /// Identifiers that make a function body worth parsing: rule symbols,
+  /// the evidence the families read across functions, and macros whose
+  /// bodies (transitively) mention one.
+  bool interesting(StringRef S) const {
+    return UseFamily.count(S) || DefFamily.count(S) || Tainted.count(S) ||
+           S == "MEMORY_DEVICE_FS_DAX" || S == "MEMORY_DEVICE_GENERIC" ||
+           S == "val"; // .val of a pfn_t needs types: keep such bodies
+  }
+  void taint(StringRef Macro) const { Tainted.insert(Macro); }
   std::vector<std::string> allNames() const {
     std::vector<std::string> Out;
     for (const auto &KV : UseFamily)
@@ -86,6 +96,7 @@ public:
 
 private:
   llvm::StringMap<Family *> UseFamily, DefFamily, Includes;
+  mutable llvm::StringSet<> Tainted;
 };
 
 /// Reports every use-symbol among the raw tokens of a file range.
@@ -199,19 +210,28 @@ public:
 
   void MacroDefined(const Token &Tok, const MacroDirective *MD) override {
     SourceLocation L = Tok.getLocation();
-    if (!L.isFileID() || SM.isInSystemHeader(L) ||
-        !SM.getFileEntryRefForID(SM.getFileID(L)))
-      return;
     const MacroInfo *MI = MD->getMacroInfo();
     StringRef N = Tok.getIdentifierInfo()->getName();
+    if (!L.isFileID() || SM.isInSystemHeader(L) ||
+        !SM.getFileEntryRefForID(SM.getFileID(L))) {
+      // Not reported from, but a body may still hide a symbol use.
+      for (const Token &T : MI->tokens())
+        if (const IdentifierInfo *II = T.getIdentifierInfo())
+          if (Idx.interesting(II->getName()))
+            Idx.taint(N);
+      return;
+    }
     Sink.addMacroDefinition(MI->getDefinitionLoc(), MI->getDefinitionEndLoc(),
                             N);
     if (Family *F = Idx.def(N))
       Sink.report(F->name(), F->definitionPatterns(N, fileName(L)), N, L, 2);
     for (const Token &T : MI->tokens())
-      if (const IdentifierInfo *II = T.getIdentifierInfo())
+      if (const IdentifierInfo *II = T.getIdentifierInfo()) {
         if (Family *F = Idx.use(II->getName()))
           tokenUse(F, II->getName(), T.getLocation(), T.getLength(), 0);
+        if (Idx.interesting(II->getName()))
+          Idx.taint(N);
+      }
   }
 
   void Ifdef(SourceLocation, const Token &T, const MacroDefinition &) override {
@@ -353,7 +373,45 @@ public:
       F->registerMatchers(Finder);
     Inner = Finder.newASTConsumer();
   }
-  void Initialize(ASTContext &Ctx) override { Inner->Initialize(Ctx); }
+  void Initialize(ASTContext &Ctx) override {
+    this->Ctx = &Ctx;
+    Inner->Initialize(Ctx);
+  }
+  /// Clang asks before parsing each function body (SkipFunctionBodies):
+  /// a body that names no rule symbol, no evidence identifier and no macro
+  /// hiding one cannot hold a finding, so it is not parsed.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    if (!Ctx)
+      return false;
+    SourceManager &SM = Ctx->getSourceManager();
+    SourceLocation L = D->getEndLoc();
+    if (L.isInvalid() || !L.isFileID())
+      return false;
+    FileID FID = SM.getFileID(L);
+    bool Invalid = false;
+    StringRef Buf = SM.getBufferData(FID, &Invalid);
+    if (Invalid)
+      return false;
+    Lexer Lx(SM.getLocForStartOfFile(FID), Ctx->getLangOpts(), Buf.begin(),
+             Buf.begin() + SM.getFileOffset(L), Buf.end());
+    Token T;
+    int Depth = 0;
+    bool Started = false;
+    while (!Lx.LexFromRawLexer(T)) {
+      if (T.is(tok::l_brace)) {
+        ++Depth;
+        Started = true;
+      } else if (T.is(tok::r_brace)) {
+        if (--Depth == 0 && Started)
+          return true;
+      } else if (T.is(tok::raw_identifier)) {
+        if (Idx->interesting(T.getRawIdentifier()))
+          return false;
+      } else if (T.is(tok::hash) && T.isAtStartOfLine())
+        return false; // directives inside: keep it simple
+    }
+    return false;
+  }
   bool HandleTopLevelDecl(DeclGroupRef D) override {
     return Inner->HandleTopLevelDecl(D);
   }
@@ -366,6 +424,7 @@ private:
   TUSink &Sink;
   std::vector<std::unique_ptr<Family>> Families;
   std::unique_ptr<SymbolIndex> Idx;
+  ASTContext *Ctx = nullptr;
   std::vector<std::string> NameStore;
   GenericCallbacks Generic;
   MatchFinder Finder;
@@ -374,10 +433,13 @@ private:
 
 class Action : public ASTFrontendAction {
 public:
-  Action(TUSink &Sink, UnitResult &Out) : Sink(Sink), Out(Out) {}
+  Action(TUSink &Sink, UnitResult &Out, bool SkipBodies)
+      : Sink(Sink), Out(Out), SkipBodies(SkipBodies) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     Sink.setSourceManager(CI.getSourceManager());
+    if (SkipBodies)
+      CI.getFrontendOpts().SkipFunctionBodies = true;
     std::vector<std::unique_ptr<Family>> Fams = createFamilies(Sink);
     auto Idx = std::make_unique<SymbolIndex>(Sink.rules(), Fams);
     CI.getPreprocessor().addPPCallbacks(
@@ -393,6 +455,7 @@ public:
 private:
   TUSink &Sink;
   UnitResult &Out;
+  bool SkipBodies;
 };
 
 /// Collects the first errors of a unit.
@@ -457,7 +520,9 @@ UnitResult daxport::analyzeUnit(const UnitCommand &Cmd,
   bool Ok = false;
   llvm::CrashRecoveryContext CRC;
   bool Survived = CRC.RunSafely([&] {
-    ToolInvocation Inv(Args, std::make_unique<Action>(Sink, Out), Files.get());
+    ToolInvocation Inv(Args,
+                       std::make_unique<Action>(Sink, Out, Opts.SkipBodies),
+                       Files.get());
     Inv.setDiagnosticConsumer(&Diags);
     Ok = Inv.run();
   });

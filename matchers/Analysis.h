@@ -33,6 +33,7 @@ struct AnalysisOptions {
   const FixTarget *Fix = nullptr; ///< plan edits for this target (fix)
   std::string Config;      ///< configuration name, recorded on findings
   std::string ResourceDir; ///< clang resource dir for commands lacking one
+  bool SkipBodies = true;  ///< skip function bodies that cannot hold findings
 };
 
 /// Parses and analyses one unit. Never throws; a crash inside Clang is

@@ -670,6 +670,10 @@ int daxport::runMain(int Argc, const char **Argv) {
                    "Result cache folder (default: $XDG_CACHE_HOME/daxport)")
       ->type_name("DIR");
   std::vector<std::string> StatusFilter;
+  bool NoSkipBodies = false;
+  Scan->add_flag("--no-skip-bodies", NoSkipBodies,
+                 "Parse every function body, even those that cannot hold a "
+                 "finding");
   Scan->add_flag("--no-prefilter", NoPrefilter,
                  "Analyse every unit in scope, not only those the token index "
                  "selects");
@@ -905,6 +909,7 @@ int daxport::runMain(int Argc, const char **Argv) {
     }
     SO.NoDefinitions = NoDefinitions;
     SO.Prefilter = !NoPrefilter;
+    SO.SkipBodies = !NoSkipBodies;
     SO.CacheDir = NoCache ? std::string()
                   : CacheDir.empty() ? ResultCache::defaultDir()
                                      : CacheDir;

@@ -295,7 +295,9 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   Base.Rules = &Rules;
   Base.ResourceDir = Opts.ResourceDir;
   Base.Fix = Opts.Fix;
-  std::string Salt = std::string("daxport ") + DAXPORT_VERSION;
+  Base.SkipBodies = Opts.SkipBodies;
+  std::string Salt = std::string("daxport ") + DAXPORT_VERSION +
+                     (Opts.SkipBodies ? "" : ";bodies");
   if (Opts.Fix)
     Salt += ";fix " + Opts.Fix->Target + " " + Opts.Fix->Release +
             (Opts.Fix->Definitions ? " defs" : "");

@@ -45,6 +45,7 @@ struct ScanOptions {
   const FixTarget *Fix = nullptr; ///< fix: plan edits for this target
   bool NoDefinitions = false;          ///< drop definition-class findings
   bool Prefilter = true; ///< analyse only units that can hold a finding
+  bool SkipBodies = true; ///< do not parse bodies that cannot hold one
   std::string CacheDir;  ///< result cache; empty: off
   /// Report findings anywhere the units reach, not only below the PATHs
   /// (lint: a macro in an unchanged header used by a changed line).
