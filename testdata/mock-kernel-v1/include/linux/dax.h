@@ -1,61 +1,9 @@
-/* Self-written mock of <linux/dax.h> for daxport tests (v1-era API); not kernel code. */
-#ifndef _MOCK_LINUX_DAX_H
-#define _MOCK_LINUX_DAX_H
+/* Self-written mock overlay for daxport tests: the 6.12 mock of <linux/dax.h> plus the v1-era (first posting) idle wait. Use with -I mock-kernel-v1/include -I mock-kernel/include. */
+#ifndef _MOCK_V1_LINUX_DAX_H
+#define _MOCK_V1_LINUX_DAX_H
+#include_next <linux/dax.h>
 
-#include <linux/types.h>
-#include <linux/fs.h>
-#include <linux/mm.h>
-
-struct dax_device;
-struct block_device;
-struct iomap_ops;
-struct iov_iter;
-
-enum dax_access_mode {
-	DAX_ACCESS,
-	DAX_RECOVERY_WRITE,
-};
-
-struct dax_operations {
-	/* map @pgoff of the device: kernel address and pfn; returns pages available */
-	long (*direct_access)(struct dax_device *, pgoff_t, long,
-			      enum dax_access_mode, void **, pfn_t *);
-	bool (*dax_supported)(struct dax_device *, struct block_device *, int,
-			      sector_t, sector_t);
-	int (*zero_page_range)(struct dax_device *, pgoff_t, size_t);
-	size_t (*recovery_write)(struct dax_device *dax_dev, pgoff_t pgoff,
-				 void *addr, size_t bytes, struct iov_iter *iter);
-};
-
-struct dax_device *alloc_dax(void *private, const struct dax_operations *ops);
-void put_dax(struct dax_device *dax_dev);
-void kill_dax(struct dax_device *dax_dev);
-void run_dax(struct dax_device *dax_dev);
-void set_dax_synchronous(struct dax_device *dax_dev);
-bool dax_alive(struct dax_device *dax_dev);
-void *dax_get_private(struct dax_device *dax_dev);
-int dax_read_lock(void);
-void dax_read_unlock(int id);
-
-long dax_direct_access(struct dax_device *dax_dev, pgoff_t pgoff, long nr_pages,
-		       enum dax_access_mode mode, void **kaddr, pfn_t *pfn);
-int dax_zero_page_range(struct dax_device *dax_dev, pgoff_t pgoff, size_t nr_pages);
-
-vm_fault_t dax_iomap_fault(struct vm_fault *vmf, unsigned int order,
-			   pfn_t *pfnp, int *errp, const struct iomap_ops *ops);
-vm_fault_t dax_finish_sync_fault(struct vm_fault *vmf, unsigned int order,
-				 pfn_t pfn);
-
-struct page *dax_layout_busy_page(struct address_space *mapping);
-struct page *dax_layout_busy_page_range(struct address_space *mapping,
-					loff_t start, loff_t end);
 /* v1: wait until a busy DAX page is idle (refcount 0), calling @cb(@inode) to sleep. */
 int dax_wait_page_idle(struct page *page, void (cb)(struct inode *),
 		       struct inode *inode);
-
-static inline bool dax_mapping(struct address_space *mapping)
-{
-	return mapping->host && IS_DAX(mapping->host);
-}
-
-#endif /* _MOCK_LINUX_DAX_H */
+#endif

@@ -1,50 +1,9 @@
-/* Self-written mock of <linux/huge_mm.h> for daxport tests (v1-era API); not kernel code. */
-#ifndef _MOCK_LINUX_HUGE_MM_H
-#define _MOCK_LINUX_HUGE_MM_H
+/* Self-written mock overlay for daxport tests: the 6.12 mock of <linux/huge_mm.h> plus the v1-era (first posting) DAX helpers. Use with -I mock-kernel-v1/include -I mock-kernel/include. */
+#ifndef _MOCK_V1_LINUX_HUGE_MM_H
+#define _MOCK_V1_LINUX_HUGE_MM_H
+#include_next <linux/huge_mm.h>
 
-#include <linux/types.h>
-#include <linux/mm_types.h>
-#include <linux/pfn.h>
-#include <linux/pgtable.h>
-#include <linux/fs.h>		/* vma_is_dax() */
-
-struct vm_fault;
-
-/* pmd_trans_huge()/pud_trans_huge() come from <asm/pgtable.h> or <linux/pgtable.h>. */
-
-vm_fault_t vmf_insert_pfn_pmd(struct vm_fault *vmf, pfn_t pfn, bool write);
-vm_fault_t vmf_insert_pfn_pud(struct vm_fault *vmf, pfn_t pfn, bool write);
 /* v1: huge DAX mappings take a reference on the folio they map. */
 vm_fault_t dax_insert_pfn_pmd(struct vm_fault *vmf, pfn_t pfn, bool write);
 vm_fault_t dax_insert_pfn_pud(struct vm_fault *vmf, pfn_t pfn, bool write);
-
-#define HPAGE_PMD_SHIFT	PMD_SHIFT
-#define HPAGE_PMD_ORDER	(HPAGE_PMD_SHIFT - PAGE_SHIFT)
-#define HPAGE_PMD_SIZE	(1UL << HPAGE_PMD_SHIFT)
-#define HPAGE_PUD_SHIFT	PUD_SHIFT
-#define HPAGE_PUD_SIZE	(1UL << HPAGE_PUD_SHIFT)
-
-#ifdef CONFIG_TRANSPARENT_HUGEPAGE
-void __split_huge_pmd(struct vm_area_struct *vma, pmd_t *pmd,
-		      unsigned long address, bool freeze, struct folio *folio);
-void __split_huge_pud(struct vm_area_struct *vma, pud_t *pud,
-		      unsigned long address);
-
-/* Split a huge (or devmap) PMD mapping into a page table of PTEs. */
-#define split_huge_pmd(vma, pmd, address)				\
-	do {								\
-		if (pmd_trans_huge(*(pmd)) || pmd_devmap(*(pmd)))	\
-			__split_huge_pmd(vma, pmd, address, false, NULL); \
-	} while (0)
-
-#define split_huge_pud(vma, pud, address)				\
-	do {								\
-		if (pud_trans_huge(*(pud)) || pud_devmap(*(pud)))	\
-			__split_huge_pud(vma, pud, address);		\
-	} while (0)
-#else
-#define split_huge_pmd(vma, pmd, address)	do { } while (0)
-#define split_huge_pud(vma, pud, address)	do { } while (0)
-#endif /* CONFIG_TRANSPARENT_HUGEPAGE */
-
-#endif /* _MOCK_LINUX_HUGE_MM_H */
+#endif
