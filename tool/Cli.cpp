@@ -11,6 +11,7 @@
 #include "tool/Cache.h"
 #include "tool/Lint.h"
 #include "tool/Kernel.h"
+#include "tool/Verify.h"
 #include "tool/Prefilter.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
@@ -796,6 +797,42 @@ int daxport::runMain(int Argc, const char **Argv) {
   Prepare->add_flag("-q,--quiet", PrepKO.Quiet, "No progress");
   addRuleOptions(Prepare, PrepRules);
 
+  // verify: build what changed, per architecture, and report what broke.
+  VerifyOptions VO;
+  std::string VerifyFormat = "text", VerifyOut, VerifyWarn = "new",
+              VerifyTool = "llvm";
+  CLI::App *Verify = App.add_subcommand(
+      "verify", "Build the changed files of a kernel tree for each "
+                "architecture (W=1) and report only new errors and warnings");
+  Verify->add_option("src", VO.Src, "Kernel source tree")->required();
+  Verify->add_option("--arch", VO.Arches,
+                     "x86_64,arm64,powerpc,riscv,loongarch (default x86_64)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  auto *BaseOpt = Verify->add_option(
+      "--base", VO.Base, "Git revision to compare with (default HEAD)");
+  auto *FilesOpt = Verify->add_option("--files", VO.Files,
+                                      "The changed files (relative to SRC)")
+                       ->allow_extra_args(false);
+  BaseOpt->excludes(FilesOpt);
+  Verify->add_option("--base-dir", VO.BaseDir,
+                     "With --files: a pristine tree to compare with");
+  Verify->add_option("--toolchain", VerifyTool, "llvm or gcc")
+      ->check(CLI::IsMember({"llvm", "gcc"}))
+      ->capture_default_str();
+  Verify->add_option("--warnings", VerifyWarn,
+                     "new (report new warnings), all, or off (errors only)")
+      ->check(CLI::IsMember({"new", "all", "off"}))
+      ->capture_default_str();
+  Verify->add_option("--format", VerifyFormat, "text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  Verify->add_option("--kernel-cache", VO.KernelCache,
+                     "Where prepared build directories live");
+  Verify->add_option("-o,--output", VerifyOut, "Write the report to FILE");
+  Verify->add_option("-j,--jobs", VO.Jobs, "make -j");
+  Verify->add_flag("-q,--quiet", VO.Quiet, "No progress");
+
   CLI::App *RulesCmd = App.add_subcommand("rules", "List, explain or check "
                                                    "rule packs");
   RulesCmd->require_subcommand(1);
@@ -828,6 +865,27 @@ int daxport::runMain(int Argc, const char **Argv) {
     int Code = App.exit(E, std::cout, std::cerr);
     return Code == 0 ? 0 : ExitUsage;
   }
+  if (Verify->parsed()) {
+    VO.Warn = VerifyWarn == "all"   ? VerifyOptions::Warnings::All
+              : VerifyWarn == "off" ? VerifyOptions::Warnings::Off
+                                    : VerifyOptions::Warnings::New;
+    VO.Tool = VerifyTool == "gcc" ? VerifyOptions::Toolchain::GCC
+                                  : VerifyOptions::Toolchain::LLVM;
+    VerifyResult VR;
+    try {
+      VR = runVerify(VO);
+      if (!writeOutput(VerifyOut, verifyReport(VR, VerifyFormat)))
+        return ExitUsage;
+    } catch (const InputError &E) {
+      llvm::errs() << E.Message << "\n";
+      return ExitUsage;
+    }
+    for (const VerifyCell &C : VR.Cells)
+      if (C.State == "error" || C.State == "new-warnings")
+        return ExitFindings;
+    return ExitClean;
+  }
+
   if (Prepare->parsed()) {
     RuleSet Rules;
     if (!loadRules(PrepRules, Argv[0], Rules))
