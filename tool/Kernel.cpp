@@ -476,6 +476,11 @@ public:
           const std::string &Stderr) const {
     std::vector<StringRef> ArgRefs(Args.begin(), Args.end());
     std::vector<StringRef> EnvRefs(Env.begin(), Env.end());
+    // Redirection does not truncate: a shorter log would keep the tail of
+    // an earlier run, and failure messages quote the log's last lines.
+    llvm::sys::fs::remove(Stdout);
+    if (Stderr != Stdout)
+      llvm::sys::fs::remove(Stderr);
     std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Stdout),
                                             StringRef(Stderr)};
     std::string Err;
