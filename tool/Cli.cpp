@@ -333,7 +333,8 @@ bool captureCommand(const std::vector<std::string> &Argv, std::string &Out,
 int runLintCommand(ScanOptions SO, const RuleOptions &RO,
                    const std::string &GitRange, const std::string &DiffFile,
                    const std::string &FormatName, const std::string &Out,
-                   const std::string &Baseline, const char *Argv0) {
+                   const std::string &Baseline, const char *Argv0,
+                   const KernelOptions *Kernel) {
   std::string Diff, Source;
   if (!GitRange.empty()) {
     std::string Err;
@@ -400,6 +401,8 @@ int runLintCommand(ScanOptions SO, const RuleOptions &RO,
       return ExitClean;
     }
     SO.FindingsOutsidePaths = true;
+    if (Kernel && !addKernelDatabases(SO, *Kernel, Rules))
+      return ExitUsage;
     if (!SO.HaveFixedFlags && SO.Databases.empty())
       SO.HaveFixedFlags = true; // lint a driver without flags: best effort
     R = runScan(SO, Rules);
@@ -772,6 +775,17 @@ int daxport::runMain(int Argc, const char **Argv) {
       ->type_name("FILE");
   Lint->add_option("-j,--jobs", LO.Jobs, "Parallel units");
   Lint->add_flag("-q,--quiet", LO.Quiet, "No summary on stderr");
+  KernelOptions LintKernel;
+  Lint->add_option("--kernel", LintKernel.Src,
+                   "The kernel tree the patch is for: prepare (or reuse) its "
+                   "configurations")
+      ->type_name("SRC");
+  Lint->add_option("--arch", LintKernel.Arches, "Architectures for --kernel")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  Lint->add_option("--kernel-cache", LintKernel.Out,
+                   "Where prepared build directories live")
+      ->type_name("DIR");
 
   KernelOptions PrepKO;
   RuleOptions PrepRules;
@@ -917,8 +931,11 @@ int daxport::runMain(int Argc, const char **Argv) {
     LO.CacheDir = ResultCache::defaultDir();
     if (!parseDatabases(LintDbSpecs, LO.Databases))
       return ExitUsage;
+    LintKernel.Jobs = LO.Jobs;
+    LintKernel.Quiet = LO.Quiet;
     return runLintCommand(LO, LintRules, LintGit, LintDiff, LintFormat,
-                          LintOut, LintBaseline, Argv[0]);
+                          LintOut, LintBaseline, Argv[0],
+                          LintKernel.Src.empty() ? nullptr : &LintKernel);
   }
 
   if (HaveFlags && !Scan->parsed() && !Fix->parsed()) {
