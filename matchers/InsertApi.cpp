@@ -37,15 +37,6 @@ std::string spelled(const Expr *E, const SourceManager &SM,
   return writtenText(E, SM, LO);
 }
 
-bool hasIdent(StringRef Text, StringRef Id) {
-  for (size_t P = Text.find(Id); P != StringRef::npos; P = Text.find(Id, P + 1)) {
-    auto IsId = [](char C) { return isalnum((unsigned char)C) || C == '_'; };
-    if ((P == 0 || !IsId(Text[P - 1])) &&
-        (P + Id.size() >= Text.size() || !IsId(Text[P + Id.size()])))
-      return true;
-  }
-  return false;
-}
 
 /// What an expression producing a pfn says about the memory.
 Kind producer(const Expr *E, ASTContext &Ctx, std::vector<std::string> &Ev) {
@@ -62,7 +53,7 @@ Kind producer(const Expr *E, ASTContext &Ctx, std::vector<std::string> &Ev) {
   if (N == "phys_to_pfn_t" || N == "__pfn_to_pfn_t") {
     std::string Flags = spelled(Call->getArg(Call->getNumArgs() - 1), SM,
                                 Ctx.getLangOpts());
-    if (hasIdent(Flags, "PFN_MAP")) {
+    if (mentionsIdent(Flags, "PFN_MAP")) {
       Ev.push_back("pfn from " + N.str() + "(..., " + Flags + ")" + At);
       return Kind::Dax;
     }
@@ -276,14 +267,6 @@ private:
     return V;
   }
 
-  static bool isFaultHandler(const FunctionDecl *FD) {
-    for (const ParmVarDecl *P : FD->parameters())
-      if (const auto *PT = P->getType()->getAs<PointerType>())
-        if (const auto *RT = PT->getPointeeType()->getAs<RecordType>())
-          if (RT->getDecl()->getName() == "vm_fault")
-            return true;
-    return false;
-  }
 
   std::vector<std::string> Names;
   std::vector<Site> Pending;

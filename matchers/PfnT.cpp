@@ -36,17 +36,6 @@ StringRef parenGroupAfter(StringRef After) {
   return "";
 }
 
-bool mentionsIdent(StringRef Text, StringRef Ident) {
-  for (size_t P = Text.find(Ident); P != StringRef::npos;
-       P = Text.find(Ident, P + 1)) {
-    auto IsId = [](char C) { return isalnum((unsigned char)C) || C == '_'; };
-    bool StartOk = P == 0 || !IsId(Text[P - 1]);
-    bool EndOk = P + Ident.size() >= Text.size() || !IsId(Text[P + Ident.size()]);
-    if (StartOk && EndOk)
-      return true;
-  }
-  return false;
-}
 
 } // namespace
 

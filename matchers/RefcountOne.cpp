@@ -50,14 +50,6 @@ const char *const Counter[] = {
 const char *const PlaceWords[] = {"break_layout", "busy_page", "page_free",
                                   "zone_device", "devmap", "pgmap", "p2pdma",
                                   "p2pmem", "memremap"};
-bool isFaultHandler(const FunctionDecl *FD) {
-  for (const ParmVarDecl *P : FD->parameters())
-    if (const auto *PT = P->getType()->getAs<PointerType>())
-      if (const auto *RT = PT->getPointeeType()->getAs<RecordType>())
-        if (RT->getDecl()->getName() == "vm_fault")
-          return true;
-  return false;
-}
 /// Files whose functions are DAX / ZONE_DEVICE places.
 bool isPlaceFile(StringRef Path) {
   StringRef Base = llvm::sys::path::filename(Path);
@@ -122,15 +114,6 @@ private:
   ASTContext &Ctx;
 };
 
-bool hasWord(StringRef Text, StringRef W) {
-  for (size_t P = Text.find(W); P != StringRef::npos; P = Text.find(W, P + 1)) {
-    auto IsId = [](char C) { return isalnum((unsigned char)C) || C == '_'; };
-    if ((P == 0 || !IsId(Text[P - 1])) &&
-        (P + W.size() >= Text.size() || !IsId(Text[P + W.size()])))
-      return true;
-  }
-  return false;
-}
 
 class RefcountOne : public Family, public MatchFinder::MatchCallback {
 public:
@@ -461,7 +444,7 @@ public:
       A.TraverseStmt(Fn->getBody());
       for (const auto &S : A.Sources)
         for (const char *P : Producers)
-          if (hasWord(S.first, P)) {
+          if (mentionsIdent(S.first, P)) {
             Ev.push_back(V->getName().str() + " from " + P + "() (line " +
                          std::to_string(S.second) + ")");
             Support = true;

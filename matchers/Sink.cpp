@@ -337,6 +337,25 @@ void TUSink::resolveFunctions(ASTContext &Ctx) {
 
 Family::~Family() = default;
 
+bool daxport::mentionsIdent(llvm::StringRef Text, llvm::StringRef Ident) {
+  auto IsId = [](char C) { return std::isalnum((unsigned char)C) || C == '_'; };
+  for (size_t P = Text.find(Ident); P != llvm::StringRef::npos;
+       P = Text.find(Ident, P + 1))
+    if ((P == 0 || !IsId(Text[P - 1])) &&
+        (P + Ident.size() >= Text.size() || !IsId(Text[P + Ident.size()])))
+      return true;
+  return false;
+}
+
+bool daxport::isFaultHandler(const FunctionDecl *FD) {
+  for (const ParmVarDecl *P : FD->parameters())
+    if (const auto *PT = P->getType()->getAs<PointerType>())
+      if (const auto *RT = PT->getPointeeType()->getAs<RecordType>())
+        if (RT->getDecl()->getName() == "vm_fault")
+          return true;
+  return false;
+}
+
 static bool isBlankChar(char C) {
   return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\\';
 }

@@ -174,6 +174,11 @@ llvm::StringRef parenGroupAt(llvm::StringRef Buf, size_t Pos);
 std::string expandTemplate(const std::string &T, llvm::StringRef Callee,
                            const std::vector<std::string> &Args);
 
+/// True if Ident occurs in Text as a whole identifier.
+bool mentionsIdent(llvm::StringRef Text, llvm::StringRef Ident);
+/// A fault handler: takes a struct vm_fault *.
+bool isFaultHandler(const clang::FunctionDecl *FD);
+
 /// The text of E as written in the file (see PfnT.cpp).
 std::string writtenText(const clang::Expr *E, const clang::SourceManager &SM,
                         const clang::LangOptions &LO);
