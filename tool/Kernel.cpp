@@ -662,32 +662,6 @@ private:
 // Preparation of one architecture
 //===----------------------------------------------------------------------===//
 
-/// Holds an advisory lock on <arch>/lock while preparing.
-class ArchLock {
-public:
-  ArchLock(const std::string &File, const Progress &P) {
-    if (fs::openFileForReadWrite(File, FD, fs::CD_OpenAlways, fs::OF_None)) {
-      FD = -1; // no lock (read-only cache?): proceed, writes will report
-      return;
-    }
-    if (fs::tryLockFile(FD, std::chrono::milliseconds(0))) {
-      P.line("waiting for another daxport preparing this tree");
-      if (fs::lockFile(FD)) {
-        fs::closeFile(FD);
-        FD = -1;
-      }
-    }
-  }
-  ~ArchLock() {
-    if (FD >= 0) {
-      fs::unlockFile(FD);
-      fs::closeFile(FD);
-    }
-  }
-
-private:
-  fs::file_t FD = -1;
-};
 
 struct StampInfo {
   std::string Key;
@@ -764,7 +738,13 @@ std::vector<std::string> prepareArch(const ArchBuild &B, StringRef Version,
   auto Start = Clock::now();
   makeDirs(B.BuildDir);
   makeDirs(B.LogDir);
-  ArchLock Lock(joinPath(B.ArchDir, "lock"), B.P);
+  CacheFileLock Lock(
+      joinPath(B.ArchDir, "lock"),
+      [](void *P) {
+        static_cast<const Progress *>(P)->line(
+            "waiting for another daxport preparing this tree");
+      },
+      const_cast<Progress *>(&B.P));
 
   std::string KeyText = stampKeyText(B, Version, F);
   std::string Key = llvm::utohexstr(llvm::xxh3_64bits(KeyText), true, 16);
@@ -1187,6 +1167,29 @@ daxport::kernel_detail::parseDryRun(StringRef Text, const std::string &BuildDir,
 //===----------------------------------------------------------------------===//
 // Public API
 //===----------------------------------------------------------------------===//
+
+CacheFileLock::CacheFileLock(const std::string &File, void (*OnWait)(void *),
+                             void *Arg) {
+  fs::file_t F;
+  if (fs::openFileForReadWrite(File, F, fs::CD_OpenAlways, fs::OF_None))
+    return; // no lock (read-only cache?): proceed, writes will report
+  if (fs::tryLockFile(F, std::chrono::milliseconds(0))) {
+    if (OnWait)
+      OnWait(Arg);
+    if (fs::lockFile(F)) {
+      fs::closeFile(F);
+      return;
+    }
+  }
+  FD = F;
+}
+
+CacheFileLock::~CacheFileLock() {
+  if (FD >= 0) {
+    fs::unlockFile(FD);
+    fs::closeFile(FD);
+  }
+}
 
 std::string daxport::daxConfigPath() {
   // Installed: <prefix>/bin/daxport and <prefix>/share/daxport/dax.config.

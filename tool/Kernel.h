@@ -61,6 +61,22 @@ prepareKernel(const KernelOptions &O, const std::vector<std::string> &Sources);
 std::vector<std::string> builtSources(const PreparedArch &A,
                                       const std::vector<std::string> &Sources);
 
+/// An advisory lock on a file of the cache, held for the object's lifetime
+/// (prepareKernel locks <arch>/lock while preparing; verify while building).
+/// Without a lockable file it proceeds unlocked. OnWait runs once if another
+/// process holds the lock.
+class CacheFileLock {
+public:
+  explicit CacheFileLock(const std::string &File,
+                         void (*OnWait)(void *) = nullptr, void *Arg = nullptr);
+  ~CacheFileLock();
+  CacheFileLock(const CacheFileLock &) = delete;
+  CacheFileLock &operator=(const CacheFileLock &) = delete;
+
+private:
+  int FD = -1;
+};
+
 /// Where the shipped dax.config is read from (installed share/daxport, else
 /// the source tree); empty when neither exists.
 std::string daxConfigPath();

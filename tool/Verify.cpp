@@ -241,31 +241,6 @@ struct Progress {
   }
 };
 
-/// An advisory lock on the architecture's cache (the same file
-/// prepareKernel locks), held while its build directory is in use.
-class CacheLock {
-public:
-  explicit CacheLock(const std::string &File) {
-    if (fs::openFileForReadWrite(File, FD, fs::CD_OpenAlways, fs::OF_None)) {
-      FD = -1;
-      return;
-    }
-    if (fs::lockFile(FD)) {
-      fs::closeFile(FD);
-      FD = -1;
-    }
-  }
-  ~CacheLock() {
-    if (FD >= 0) {
-      fs::unlockFile(FD);
-      fs::closeFile(FD);
-    }
-  }
-
-private:
-  fs::file_t FD = -1;
-};
-
 //===----------------------------------------------------------------------===//
 // Architectures and toolchains
 //===----------------------------------------------------------------------===//
@@ -1208,7 +1183,7 @@ std::vector<VerifyCell> ArchVerifier::run() {
   Make = findProgram("make", "make");
   Sh = findProgram("sh", "dash");
   std::vector<VerifyCell> Cells;
-  CacheLock Lock(joinPath(PA.CompileDb, "lock"));
+  CacheFileLock Lock(joinPath(PA.CompileDb, "lock"));
   if (O.Tool == VerifyOptions::Toolchain::GCC)
     setupGcc();
   makeDirs(joinPath(PA.CompileDb, "logs"));
