@@ -447,9 +447,20 @@ public:
     return std::make_unique<Consumer>(Sink, std::move(Fams), std::move(Idx));
   }
   void EndSourceFileAction() override {
+    // Absolute and symlink-free: Kbuild's commands name files relative to
+    // their build directory, not to daxport's working directory.
     SourceManager &SM = getCompilerInstance().getSourceManager();
-    for (auto It = SM.fileinfo_begin(), E = SM.fileinfo_end(); It != E; ++It)
-      Out.FilesSeen.push_back(It->first.getName().str());
+    for (auto It = SM.fileinfo_begin(), E = SM.fileinfo_end(); It != E; ++It) {
+      StringRef Real = It->first.getFileEntry().tryGetRealPathName();
+      if (!Real.empty()) {
+        Out.FilesSeen.push_back(Real.str());
+        continue;
+      }
+      SmallString<256> P(It->first.getName());
+      SM.getFileManager().makeAbsolutePath(P);
+      llvm::sys::path::remove_dots(P, true);
+      Out.FilesSeen.push_back(std::string(P));
+    }
   }
 
 private:
