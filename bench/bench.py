@@ -48,9 +48,20 @@ def sh(argv, **kw):
     return subprocess.run(argv, check=True, stdout=subprocess.PIPE, text=True, **kw).stdout
 
 
+def busy_s():
+    """CPU seconds the whole machine has spent busy since boot (/proc/stat)."""
+    f = open("/proc/stat").readline().split()
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(x) for x in f[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def timed(name, argv, cwd, out_path=None, err_path=None, ok=(0,)):
-    """Runs argv under /usr/bin/time; returns wall/cpu/rss and the exit code."""
+    """Runs argv under /usr/bin/time; returns wall/cpu/rss and the exit code.
+
+    other_cpu_s: CPU the rest of the machine used meanwhile (all busy time
+    minus this command's own): a noisy neighbour shows up there."""
     fd, tf = tempfile.mkstemp(prefix="bench-time-")
+    b0 = busy_s()
     os.close(fd)
     out = open(out_path, "w") if out_path else subprocess.DEVNULL
     err = open(err_path, "w") if err_path else subprocess.DEVNULL
@@ -64,16 +75,18 @@ def timed(name, argv, cwd, out_path=None, err_path=None, ok=(0,)):
         if err_path:
             err.close()
     t1 = time.monotonic()
+    b1 = busy_s()
     lines = [l for l in open(tf).read().splitlines() if l.strip()]
     os.unlink(tf)
     e, u, s, m = lines[-1].split()
     r = {"name": name, "wall_s": float(e), "user_s": float(u), "sys_s": float(s),
          "cpu_s": round(float(u) + float(s), 2), "peak_rss_mib": round(int(m) / 1024, 1),
          "rc": rc, "ok": rc in ok}
+    r["other_cpu_s"] = round(max(0.0, (b1 - b0) - r["cpu_s"]), 1)
     if not r["ok"]:
         log("WARNING: %s exited with %d (see %s)" % (name, rc, err_path))
-    log("%-34s wall %7.2f s  cpu %7.2f s  rss %7.1f MiB  rc %d" %
-        (name, r["wall_s"], r["cpu_s"], r["peak_rss_mib"], rc))
+    log("%-34s wall %7.2f s  cpu %7.2f s  rss %7.1f MiB  rc %d  (others: %.1f cpu-s)" %
+        (name, r["wall_s"], r["cpu_s"], r["peak_rss_mib"], rc, r["other_cpu_s"]))
     del t0, t1
     return r
 
@@ -217,7 +230,7 @@ def summarize_daxport(doc):
 
 
 def run_daxport(args, tree, raw, label, archs):
-    base = os.path.join(args.cache, "run", label)
+    base = os.path.join(args.run_dir, label)
     kc = os.path.join(base, "kernel-cache")
     rc_dir = os.path.join(base, "result-cache")
     shutil.rmtree(base, ignore_errors=True)
@@ -379,7 +392,6 @@ def run_naive_clang(args, tree, raw, kc):
     cpu_pref = sum(u["cpu_s"] for u in g["prefilter"])
     mean_other = (sum(u["cpu_s"] for u in g["other"]) / len(g["other"])) if g["other"] else 0
     est_cpu = cpu_pref + mean_other * (n_all - len(g["prefilter"]))
-    efficiency = r["wall_s"] / r["cpu_s"] if r["cpu_s"] else 1.0 / args.jobs
     r.update({
         "units_prefilter": len(g["prefilter"]), "units_other": len(g["other"]),
         "units_failed": sum(1 for u in units if u["rc"] != 0),
@@ -388,7 +400,8 @@ def run_naive_clang(args, tree, raw, kc):
         "mean_cpu_other_s": round(mean_other, 3),
         "units_whole_build": n_all,
         "extrapolated_cpu_s": round(est_cpu, 1),
-        "extrapolated_wall_s": round(est_cpu * efficiency, 1),
+        # Ideal parallelism: a lower bound on the wall time of the whole tree.
+        "extrapolated_wall_s": round(est_cpu / args.jobs, 1),
         "max_unit_rss_mib": round(max(u["rss_kib"] for u in units) / 1024, 1),
     })
     return r
@@ -417,6 +430,12 @@ def compare(dax_json, cocci_sites):
     tot = {k: sum(res[f][k] for f in FAMILIES)
            for k in ("daxport_sites", "cocci_sites", "both", "daxport_only", "cocci_only")}
     res["total"] = tot
+    # The same on file + line alone: a site both tools report under different
+    # families (follow_devmap_pmd, say) counts as common here.
+    d_fl = {(k[1], k[2]) for k in dax}
+    c_fl = {(k[1], k[2]) for k in coc}
+    res["any_family"] = {"daxport_sites": len(d_fl), "cocci_sites": len(c_fl), "both": len(d_fl & c_fl),
+                         "daxport_only": len(d_fl - c_fl), "cocci_only": len(c_fl - d_fl)}
     return res
 
 
@@ -478,10 +497,12 @@ def rows(R):
 
 
 def table_text(R):
-    lines = ["%-34s %-28s %9s %9s %9s %9s" % ("tool", "run", "wall s", "cpu s", "RSS MiB", "findings")]
+    lines = ["%-34s %-28s %9s %9s %9s %9s %8s" % ("tool", "run", "wall s", "cpu s", "RSS MiB", "findings",
+                                                  "others")]
     for sec, lab, r in rows(R):
-        lines.append("%-34s %-28s %9s %9s %9s %9s" % (sec, lab, fmt(r.get("wall_s")), fmt(r.get("cpu_s")),
-                                                       fmt(r.get("peak_rss_mib"), 1), fmt(r.get("findings"))))
+        lines.append("%-34s %-28s %9s %9s %9s %9s %8s" % (sec, lab, fmt(r.get("wall_s")), fmt(r.get("cpu_s")),
+                                                           fmt(r.get("peak_rss_mib"), 1), fmt(r.get("findings")),
+                                                           fmt(r.get("other_cpu_s"), 1)))
     return "\n".join(lines)
 
 
@@ -529,10 +550,13 @@ def write_md(R, path):
     L = ["# daxport benchmark results", "",
          "Machine: %d CPUs (%s), %.1f GiB RAM, Linux %s; %s." % (m["nproc"], m["cpu"], m["ram_gib"], m["kernel"], m["date"]),
          "Tree: `%s` (copy of `%s`); jobs: %d. %s; %s." % (R["tree"]["copy"], R["tree"]["source"], R["jobs"], m["spatch"], m["clang"]),
-         "", "| tool | run | wall s | CPU s | peak RSS MiB | findings |", "|---|---|---:|---:|---:|---:|"]
+         "", "\"others\": CPU seconds the rest of the machine used during the run (0 on a quiet machine).",
+         "", "| tool | run | wall s | CPU s | peak RSS MiB | findings | others CPU s |",
+         "|---|---|---:|---:|---:|---:|---:|"]
     for sec, lab, r in rows(R):
-        L.append("| %s | %s | %s | %s | %s | %s |" % (sec, lab, fmt(r.get("wall_s")), fmt(r.get("cpu_s")),
-                                                     fmt(r.get("peak_rss_mib"), 1), fmt(r.get("findings"))))
+        L.append("| %s | %s | %s | %s | %s | %s | %s |" % (sec, lab, fmt(r.get("wall_s")), fmt(r.get("cpu_s")),
+                                                          fmt(r.get("peak_rss_mib"), 1), fmt(r.get("findings")),
+                                                          fmt(r.get("other_cpu_s"), 1)))
     L += ["", "## Targets (reported, not asserted)", "", "| target | value | met |", "|---|---|---|"]
     for t in R.get("targets", []):
         L.append("| %s | %s | %s |" % (t["target"], t["value"], "yes" if t["met"] else "**no**"))
@@ -548,10 +572,11 @@ def write_md(R, path):
         L += ["", "## Findings: %s vs Coccinelle (sites = family + file + line)" % title, "",
               "| family | daxport | Coccinelle | both | daxport only | Coccinelle only | daxport-only by status |",
               "|---|---:|---:|---:|---:|---:|---|"]
-        for fam in FAMILIES + ["total"]:
+        for fam in FAMILIES + ["total", "any_family"]:
             x = c[fam]
             L.append("| %s | %d | %d | %d | %d | %d | %s |" % (
-                fam, x["daxport_sites"], x["cocci_sites"], x["both"], x["daxport_only"], x["cocci_only"],
+                fam if fam != "any_family" else "any family (file + line only)",
+                x["daxport_sites"], x["cocci_sites"], x["both"], x["daxport_only"], x["cocci_only"],
                 ", ".join("%s %d" % kv for kv in sorted(x.get("daxport_only_by_status", {}).items()))))
     open(path, "w").write("\n".join(L) + "\n")
 
@@ -559,6 +584,11 @@ def write_md(R, path):
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--run-clang":
         clang_worker(sys.argv[2], int(sys.argv[3]), sys.argv[4])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "--report-from":
+        # Rebuild the report from OUT/results.partial.json (or results.json).
+        R = json.load(open(sys.argv[2]))
+        finish(R, os.path.dirname(os.path.abspath(sys.argv[2])))
         return
     ap = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -568,6 +598,8 @@ def main():
     ap.add_argument("--cache", default=os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
                                                     "daxport-bench"))
     ap.add_argument("--daxport", default=os.path.join(REPO, "build", "bin", "daxport"))
+    ap.add_argument("--keep", action="store_true",
+                    help="keep this run's kernel and result caches (CACHE/run/PID)")
     ap.add_argument("--only", default="e,a,b,c,d", help="subset of e,a,b,c,d (default: all)")
     ap.add_argument("--cocci-variants", default="headers,c",
                     help="headers (--include-headers) and/or c (.c files only)")
@@ -583,34 +615,75 @@ def main():
     os.makedirs(raw, exist_ok=True)
     t_start = time.monotonic()
     R = {"machine": machine(), "jobs": args.jobs}
+    # One run at a time per tree copy (fs/dax.c is edited and restored).
+    import fcntl
+    os.makedirs(os.path.join(args.cache, "trees"), exist_ok=True)
+    lock = open(os.path.join(args.cache, "trees", "bench.lock"), "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        log("waiting for another bench run using %s" % args.cache)
+        fcntl.flock(lock, fcntl.LOCK_EX)
     tree, setup = work_tree(args)
     R["tree"] = setup
-    if "e" in only:
-        R["e"] = run_floor(args, tree, raw)
-    if "a" in only:
-        R["a"] = run_daxport(args, tree, raw, "a-x86_64", "x86_64")
-    if "b" in only:
-        R["b"] = run_daxport(args, tree, raw, "b-3arch", "x86_64,arm64,powerpc")
-    if "c" in only:
-        R["c"] = collections.OrderedDict()
-        for v in args.cocci_variants.split(","):
-            R["c"][v] = run_cocci(args, tree, raw, v)
-    if "d" in only:
-        R["d"] = run_naive_clang(args, tree, raw, os.path.join(args.cache, "run", "a-x86_64", "kernel-cache"))
+    # Kernel and result caches of this run: private, removed at the end.
+    args.run_dir = os.path.join(args.cache, "run", "%d" % os.getpid())
+    shutil.rmtree(args.run_dir, ignore_errors=True)
+    partial = os.path.join(args.out, "results.partial.json")
+
+    def save():
+        json.dump(R, open(partial, "w"), indent=1)
+
+    try:
+        if "e" in only:
+            R["e"] = run_floor(args, tree, raw)
+            save()
+        if "a" in only:
+            R["a"] = run_daxport(args, tree, raw, "a-x86_64", "x86_64")
+            save()
+        if "b" in only:
+            R["b"] = run_daxport(args, tree, raw, "b-3arch", "x86_64,arm64,powerpc")
+            save()
+        if "c" in only:
+            R["c"] = collections.OrderedDict()
+            for v in args.cocci_variants.split(","):
+                R["c"][v] = run_cocci(args, tree, raw, v)
+                save()
+        if "d" in only:
+            kc = os.path.join(args.run_dir, "a-x86_64", "kernel-cache")
+            if "a" not in only:  # reuse the newest (a) of an earlier run kept with --keep
+                found = sorted(glob.glob(os.path.join(args.cache, "run", "*", "a-x86_64", "kernel-cache")),
+                               key=os.path.getmtime)
+                kc = found[-1] if found else kc
+            R["d"] = run_naive_clang(args, tree, raw, kc)
+    finally:
+        restore_edit(tree)
+        if not args.keep:
+            shutil.rmtree(args.run_dir, ignore_errors=True)
+    R["bench_wall_s"] = round(time.monotonic() - t_start, 1)
+    R["raw"] = raw
+    save()
+    finish(R, args.out)
+
+
+def finish(R, out):
+    """Comparison, targets, ratios; writes results.json and results.md."""
+    raw = R["raw"]
     if "c" in R:
-        ref = R["c"].get("headers") or next(iter(R["c"].values()))
-        for lab in ("a", "b"):
-            if lab in R:
-                R["compare_" + lab] = compare(os.path.join(raw, "daxport-%s-warm.json" %
-                                                           ("a-x86_64" if lab == "a" else "b-3arch")),
-                                              ref["sites"])
         for v in R["c"].values():
-            json.dump(v.pop("sites"), open(os.path.join(raw, "cocci-%s-sites.json" % v["variant"]), "w"))
+            p = os.path.join(raw, "cocci-%s-sites.json" % v["variant"])
+            if "sites" in v:
+                json.dump(v.pop("sites"), open(p, "w"))
+        ref = R["c"].get("headers") or next(iter(R["c"].values()))
+        sites = json.load(open(os.path.join(raw, "cocci-%s-sites.json" % ref["variant"])))
+        for lab, name in (("a", "a-x86_64"), ("b", "b-3arch")):
+            if lab in R:
+                R["compare_" + lab] = compare(os.path.join(raw, "daxport-%s-warm.json" % name), sites)
+                R["compare_" + lab]["cocci_variant"] = ref["variant"]
     R["targets"] = targets(R)
     R["ratios"] = ratios(R)
-    R["bench_wall_s"] = round(time.monotonic() - t_start, 1)
-    json.dump(R, open(os.path.join(args.out, "results.json"), "w"), indent=1)
-    write_md(R, os.path.join(args.out, "results.md"))
+    json.dump(R, open(os.path.join(out, "results.json"), "w"), indent=1)
+    write_md(R, os.path.join(out, "results.md"))
     print(table_text(R))
     print()
     for t in R["targets"]:
@@ -620,7 +693,7 @@ def main():
             x = R[key]["total"]
             print("%s: daxport %d sites, Coccinelle %d, both %d, daxport only %d, Coccinelle only %d" %
                   (key, x["daxport_sites"], x["cocci_sites"], x["both"], x["daxport_only"], x["cocci_only"]))
-    print("\nbenchmark wall time: %.0f s; results in %s" % (R["bench_wall_s"], args.out))
+    print("\nbenchmark wall time: %.0f s; results in %s" % (R.get("bench_wall_s", 0), out))
 
 
 if __name__ == "__main__":
