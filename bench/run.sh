@@ -3,7 +3,8 @@
 # tree. Reported, not asserted. See docs/performance.md.
 #
 #   bench/run.sh [--tree DIR] [--jobs N] [--out DIR] [--cache DIR]
-#                [--daxport BIN] [--only a,b,c,d,e]
+#                [--daxport BIN] [--only e,a,b,c,d] [--cocci-variants headers,c]
+#                [--keep]
 #
 # Without --tree, /usr/src/linux-source-6.12.tar.xz is unpacked into the
 # cache folder (default ${XDG_CACHE_HOME:-~/.cache}/daxport-bench). A given
