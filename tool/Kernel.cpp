@@ -52,6 +52,9 @@ using llvm::StringRef;
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
+using kernel_detail::joinPath;
+using kernel_detail::readFile;
+
 namespace {
 
 /// Bump when the preparation recipe or the cache layout changes: every
@@ -201,20 +204,6 @@ std::string failureHint(StringRef Log) {
 //===----------------------------------------------------------------------===//
 // Small file helpers
 //===----------------------------------------------------------------------===//
-
-std::string joinPath(StringRef A, StringRef B) {
-  llvm::SmallString<256> P(A);
-  path::append(P, B);
-  return std::string(P);
-}
-
-std::optional<std::string> readFile(const std::string &P) {
-  auto Buf = llvm::MemoryBuffer::getFile(P, /*IsText=*/false,
-                                         /*RequiresNullTerminator=*/false);
-  if (!Buf)
-    return std::nullopt;
-  return (*Buf)->getBuffer().str();
-}
 
 /// Writes beside the target, then renames: readers never see half a file.
 void writeFileAtomic(const std::string &P, StringRef Text) {
@@ -1189,6 +1178,20 @@ CacheFileLock::~CacheFileLock() {
     fs::unlockFile(FD);
     fs::closeFile(FD);
   }
+}
+
+std::string kernel_detail::joinPath(StringRef A, StringRef B) {
+  llvm::SmallString<256> P(A);
+  path::append(P, B);
+  return std::string(P);
+}
+
+std::optional<std::string> kernel_detail::readFile(const std::string &P) {
+  auto Buf = llvm::MemoryBuffer::getFile(P, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false);
+  if (!Buf)
+    return std::nullopt;
+  return (*Buf)->getBuffer().str();
 }
 
 std::string daxport::daxConfigPath() {

@@ -12,6 +12,7 @@
 #define DAXPORT_TOOL_KERNEL_H
 
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,10 @@ std::string daxConfigPath();
 
 // Exposed for tests.
 namespace kernel_detail {
+/// A and B joined with the platform's separator.
+std::string joinPath(llvm::StringRef A, llvm::StringRef B);
+/// The whole file, or nothing if it cannot be read.
+std::optional<std::string> readFile(const std::string &P);
 /// One compile command as Kbuild printed it.
 struct KbuildCompile {
   std::string Source; ///< relative to the source tree

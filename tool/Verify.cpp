@@ -63,6 +63,9 @@ using llvm::StringRef;
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
+using kernel_detail::joinPath;
+using kernel_detail::readFile;
+
 namespace {
 
 [[noreturn]] void fail(const llvm::Twine &Msg) { throw InputError{Msg.str()}; }
@@ -75,20 +78,6 @@ double secondsSince(Clock::time_point T) {
 //===----------------------------------------------------------------------===//
 // Files and processes
 //===----------------------------------------------------------------------===//
-
-std::string joinPath(StringRef A, StringRef B) {
-  llvm::SmallString<256> P(A);
-  path::append(P, B);
-  return std::string(P);
-}
-
-std::optional<std::string> readFile(const std::string &P) {
-  auto Buf = llvm::MemoryBuffer::getFile(P, /*IsText=*/false,
-                                         /*RequiresNullTerminator=*/false);
-  if (!Buf)
-    return std::nullopt;
-  return (*Buf)->getBuffer().str();
-}
 
 void writeFile(const std::string &P, StringRef Text) {
   std::error_code EC;
