@@ -153,8 +153,12 @@ std::optional<UnitResult> ResultCache::lookup(const UnitCommand &Cmd,
   if (!enabled())
     return std::nullopt;
   auto Buf = llvm::MemoryBuffer::getFile(keyFile(Cmd, Config));
-  if (!Buf)
+  if (!Buf) {
+    if (getenv("DAXPORT_DEBUG_CACHE"))
+      llvm::errs() << "cache miss " << Cmd.File << " " << Config
+                   << ": no entry\n";
     return std::nullopt;
+  }
   auto V = json::parse((*Buf)->getBuffer());
   if (!V) {
     llvm::consumeError(V.takeError());
@@ -170,8 +174,12 @@ std::optional<UnitResult> ResultCache::lookup(const UnitCommand &Cmd,
         return std::nullopt;
       auto S = stampOf(O->getString("path").value_or("").str());
       if (!S || int64_t(S->Size) != O->getInteger("size").value_or(-1) ||
-          S->MTime != O->getInteger("mtime").value_or(-1))
+          S->MTime != O->getInteger("mtime").value_or(-1)) {
+        if (getenv("DAXPORT_DEBUG_CACHE"))
+          llvm::errs() << "cache miss " << Cmd.File << " " << Config << ": "
+                       << O->getString("path").value_or("") << "\n";
         return std::nullopt;
+      }
     }
   UnitResult R;
   R.FilesSeen = strings(Doc->getArray("seen"));

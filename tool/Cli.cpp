@@ -132,10 +132,7 @@ bool writeOutput(const std::string &File, const std::string &Text) {
 /// mention a rule symbol, plus a few includers of each header that does
 /// (so every header's code is seen in each configuration).
 std::vector<std::string> kernelSources(const std::string &Src,
-                                       const std::vector<std::string> &Roots,
-                                       const RuleSet &Rules, unsigned Jobs,
-                                       bool AllUnits) {
-  TokenIndex Idx = buildTokenIndex(Roots, Rules, Jobs);
+                                       const TokenIndex &Idx, bool AllUnits) {
   std::set<std::string> Out, AllC;
   for (const auto &KV : Idx.Includes)
     if (llvm::StringRef(KV.first).ends_with(".c"))
@@ -178,8 +175,11 @@ bool addKernelDatabases(ScanOptions &SO, const KernelOptions &KO,
   if (Roots.empty())
     Roots.push_back(Src);
   SO.Paths = Roots;
-  std::vector<std::string> Sources =
-      kernelSources(Src, Roots, Rules, SO.Jobs, AllUnits);
+  // One walk of the tree serves both the choice of sources and the scan.
+  auto Idx = std::make_shared<const TokenIndex>(
+      buildTokenIndex(Roots, Rules, SO.Jobs, SO.CacheDir));
+  SO.Index = Idx;
+  std::vector<std::string> Sources = kernelSources(Src, *Idx, AllUnits);
   for (const PreparedArch &A : prepareKernel(KO, Sources)) {
     SO.Databases.push_back({A.Arch, A.CompileDb});
     if (!SO.Quiet)

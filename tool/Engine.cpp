@@ -288,7 +288,11 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   }
   unsigned Jobs = Opts.Jobs ? Opts.Jobs
                             : llvm::hardware_concurrency().compute_thread_count();
-  TokenIndex Idx = buildTokenIndex(Roots, Rules, Jobs);
+  std::shared_ptr<const TokenIndex> IdxP = Opts.Index;
+  if (!IdxP || IdxP->Roots != Roots)
+    IdxP = std::make_shared<const TokenIndex>(
+        buildTokenIndex(Roots, Rules, Jobs, Opts.CacheDir));
+  const TokenIndex &Idx = *IdxP;
   Res.FilesIndexed = Idx.FilesRead;
 
   AnalysisOptions Base;

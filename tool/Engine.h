@@ -10,10 +10,12 @@
 
 #include "matchers/Finding.h"
 #include "rules/RuleSet.h"
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace daxport {
+struct TokenIndex;
 
 /// Exit codes, documented in docs/exit-codes.md.
 enum ExitCode {
@@ -51,6 +53,9 @@ struct ScanOptions {
   /// (lint: a macro in an unchanged header used by a changed line).
   bool FindingsOutsidePaths = false;
   std::vector<std::string> Statuses;   ///< keep only these (empty: all)
+  /// A token index the caller already built; used when its roots are the
+  /// scan's (--kernel builds one to choose the sources to prepare).
+  std::shared_ptr<const TokenIndex> Index;
 };
 
 struct ScanResult {

@@ -455,6 +455,11 @@ public:
   std::string indexPath() const {
     return joinPath(ArchDir, "kbuild-index.txt");
   }
+  /// Sources the index said the configuration does not build: a re-scan
+  /// need not load the index again to learn it.
+  std::string notBuiltPath() const {
+    return joinPath(ArchDir, "not-built.txt");
+  }
   std::string dbPath() const {
     return joinPath(ArchDir, "compile_commands.json");
   }
@@ -598,6 +603,7 @@ void buildIndex(const ArchBuild &B) {
        << llvm::json::Value(std::move(Argv)) << "\n";
   }
   OS.flush();
+  fs::remove(B.notBuiltPath());
   writeFileAtomic(B.indexPath(), Text);
 }
 
@@ -753,6 +759,7 @@ std::vector<std::string> prepareArch(const ArchBuild &B, StringRef Version,
   // Anything derived from an older configuration is void from here on.
   fs::remove(B.stampPath());
   fs::remove(B.indexPath());
+  fs::remove(B.notBuiltPath());
   fs::remove(B.dbPath());
 
   auto T = Clock::now();
@@ -844,12 +851,24 @@ void updateDatabase(const ArchBuild &B, const std::vector<std::string> &Sources,
             ByFile.emplace(F->str(), std::move(E));
   }
   bool Changed = !fs::exists(B.dbPath());
+  std::set<std::string> KnownNotBuilt;
+  if (std::optional<std::string> NB = readFile(B.notBuiltPath())) {
+    llvm::SmallVector<StringRef, 64> Lines;
+    StringRef(*NB).split(Lines, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef L : Lines)
+      KnownNotBuilt.insert(L.str());
+  }
+  size_t KnownBefore = KnownNotBuilt.size();
   Index Idx;
   bool Loaded = false;
   for (const std::string &S : Sources) {
     std::string Key = sourceKey(S, B.Src);
     if (!Key.empty() && ByFile.count(joinPath(B.Src, Key)))
       continue;
+    if (!Key.empty() && KnownNotBuilt.count(Key)) {
+      NotBuilt.push_back(S);
+      continue;
+    }
     if (!Loaded) {
       if (!Idx.load(B.indexPath()))
         fail(B.indexPath() + ": cannot read the Kbuild index; remove " +
@@ -860,10 +879,18 @@ void updateDatabase(const ArchBuild &B, const std::vector<std::string> &Sources,
         Key.empty() ? std::nullopt : Idx.entry(Key, B.Src, B.BuildDir);
     if (!E) {
       NotBuilt.push_back(S);
+      if (!Key.empty() && Key.find('\n') == std::string::npos)
+        KnownNotBuilt.insert(Key);
       continue;
     }
     ByFile.emplace(joinPath(B.Src, Key), std::move(*E));
     Changed = true;
+  }
+  if (KnownNotBuilt.size() != KnownBefore) {
+    std::string Text;
+    for (const std::string &K : KnownNotBuilt)
+      Text += K + "\n";
+    writeFileAtomic(B.notBuiltPath(), Text);
   }
   if (Changed) {
     llvm::json::Array Arr;

@@ -26,7 +26,9 @@ struct TokenIndex {
   /// Include basename -> (includer, include string), for includersOf.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>>
       ByBase;
-  unsigned FilesRead = 0;
+  std::vector<std::string> Roots; ///< what was indexed
+  unsigned FilesRead = 0;         ///< files indexed (read or from the cache)
+  unsigned FilesReused = 0;       ///< of those, entries from the cache
   unsigned long long BytesRead = 0;
 
   bool mentions(const std::string &File) const { return Symbols.count(File); }
@@ -37,9 +39,13 @@ struct TokenIndex {
                                        size_t Max) const;
 };
 
-/// Builds the index of the files below Roots (absolute paths).
+/// Builds the index of the files below Roots (absolute paths). With a
+/// CacheDir, the entries of files whose size and modification time are
+/// unchanged since the last run are reused from CacheDir/tokens, so a
+/// re-scan reads only the files that changed.
 TokenIndex buildTokenIndex(const std::vector<std::string> &Roots,
-                           const RuleSet &Rules, unsigned Jobs);
+                           const RuleSet &Rules, unsigned Jobs,
+                           const std::string &CacheDir = "");
 
 } // namespace daxport
 
