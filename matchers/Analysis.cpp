@@ -61,6 +61,10 @@ public:
         auto &Slot = Def ? DefFamily[S] : UseFamily[S];
         if (!Slot)
           Slot = F;
+        // Field names (pgmap, _refcount) are ordinary variable names too;
+        // the rest name a global the kernel defines (devmap_managed_key).
+        if (!Def && R->Pattern != "pgmap-field" && R->Pattern != "comparison")
+          VarNames.insert(S);
       }
   }
   Family *use(StringRef S) const {
@@ -93,9 +97,17 @@ public:
         Out.push_back(KV.first().str());
     return Out;
   }
+  /// Use-symbols a variable can carry and still be the rule's symbol.
+  std::vector<std::string> varNames() const {
+    std::vector<std::string> Out;
+    for (const auto &KV : VarNames)
+      Out.push_back(KV.first().str());
+    return Out;
+  }
 
 private:
   llvm::StringMap<Family *> UseFamily, DefFamily, Includes;
+  llvm::StringSet<> VarNames;
   mutable llvm::StringSet<> Tainted;
 };
 
@@ -315,13 +327,13 @@ public:
   void run(const MatchFinder::MatchResult &R) override {
     const SourceManager &SM = *R.SourceManager;
     if (const auto *Ref = R.Nodes.getNodeAs<DeclRefExpr>("use")) {
-      const auto *FD = cast<FunctionDecl>(Ref->getDecl());
-      StringRef N = FD->getName();
+      StringRef N = Ref->getDecl()->getName();
       Family *F = Idx.use(N);
       // Kernel-internal helpers (refcount-one: static functions of fs/dax.c,
       // mm/) are found by name; API names defined privately by a driver are
-      // not the API.
-      if (!F || (F->name() != "refcount-one" && isDriverPrivate(FD, SM)))
+      // not the API. Variables come from varNames(): kernel globals.
+      const auto *FD = dyn_cast<FunctionDecl>(Ref->getDecl());
+      if (!F || (FD && F->name() != "refcount-one" && isDriverPrivate(FD, SM)))
         return;
       SourceLocation Sp = SM.getSpellingLoc(Ref->getLocation());
       TokenContext C = Sink.tokenContext(Sp, N.size());
@@ -334,13 +346,17 @@ public:
       Family *F = Idx.def(N);
       if (!F)
         return;
-      if (const auto *FD = dyn_cast<FunctionDecl>(D))
-        if (F->name() != "refcount-one" && isDriverPrivate(FD, SM))
-          return;
       StringRef File;
       if (auto FE = SM.getFileEntryRefForID(
               SM.getFileID(SM.getSpellingLoc(D->getLocation()))))
         File = FE->getName();
+      // A static function of the kernel's own mm/ or arch/ code (mm/gup.c's
+      // gup_fast_devmap_leaf()) is the kernel's definition, not a driver's
+      // private helper of the same name.
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (F->name() != "refcount-one" && !isKernelHeaderPath(File) &&
+            isDriverPrivate(FD, SM))
+          return;
       Sink.report(F->name(), F->definitionPatterns(N, File), N,
                   D->getLocation(), 2);
     }
@@ -359,10 +375,19 @@ public:
         Generic(Sink, *this->Idx) {
     NameStore = this->Idx->allNames();
     std::vector<StringRef> Refs(NameStore.begin(), NameStore.end());
-    Finder.addMatcher(namedDecl(anyOf(functionDecl(), typedefNameDecl()),
+    Finder.addMatcher(namedDecl(anyOf(functionDecl(), typedefNameDecl(),
+                                      varDecl(hasGlobalStorage(),
+                                              unless(parmVarDecl()))),
                                 hasAnyName(Refs))
                           .bind("def"),
                       &Generic);
+    VarStore = this->Idx->varNames();
+    std::vector<StringRef> VarRefs(VarStore.begin(), VarStore.end());
+    Finder.addMatcher(
+        declRefExpr(to(varDecl(hasGlobalStorage(), hasAnyName(VarRefs))),
+                    optionally(hasAncestor(functionDecl().bind("fn"))))
+            .bind("use"),
+        &Generic);
     // Every function use: the families' own matchers refine these.
     Finder.addMatcher(
         declRefExpr(to(functionDecl(hasAnyName(Refs))),
@@ -425,7 +450,7 @@ private:
   std::vector<std::unique_ptr<Family>> Families;
   std::unique_ptr<SymbolIndex> Idx;
   ASTContext *Ctx = nullptr;
-  std::vector<std::string> NameStore;
+  std::vector<std::string> NameStore, VarStore;
   GenericCallbacks Generic;
   MatchFinder Finder;
   std::unique_ptr<ASTConsumer> Inner;

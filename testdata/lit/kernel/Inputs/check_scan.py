@@ -15,7 +15,10 @@ want = [("fs/dax.c", 1753), ("fs/dax.c", 1875),
         ("arch/arm64/include/asm/pgtable-prot.h", 20),
         ("drivers/dax/device.c", 76), ("drivers/dax/device.c", 133),
         ("drivers/dax/device.c", 176), ("fs/ext4/inode.c", 3995),
-        ("fs/fuse/dax.c", 679), ("mm/memremap.c", 497)]
+        ("fs/fuse/dax.c", 679), ("mm/memremap.c", 497),
+        # The kernel's own static definitions and the static key's uses.
+        ("mm/gup.c", 3045), ("mm/debug_vm_pgtable.c", 697),
+        ("mm/memremap.c", 49), ("mm/memremap.c", 154)]
 for site in want:
     for f in by_site.get(site, []):
         print(f"{f['file']}:{f['line']} {f['rule']} {','.join(f['configurations'])} {f['function']}")

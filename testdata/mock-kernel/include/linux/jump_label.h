@@ -3,6 +3,7 @@
 #define _MOCK_LINUX_JUMP_LABEL_H
 
 #include <linux/types.h>
+#include <linux/atomic.h>
 
 struct static_key_true {
 	atomic_t enabled;
@@ -15,6 +16,10 @@ struct static_key_false {
 #define DECLARE_STATIC_KEY_TRUE(name)	extern struct static_key_true name
 #define DECLARE_STATIC_KEY_FALSE(name)	extern struct static_key_false name
 
+#define DEFINE_STATIC_KEY_FALSE(name)	struct static_key_false name = { { 0 } }
+
+#define static_branch_inc(x)		atomic_inc(&(x)->enabled)
+#define static_branch_dec(x)		atomic_dec(&(x)->enabled)
 #define static_branch_likely(x)		__builtin_expect((x)->enabled.counter != 0, 1)
 #define static_branch_unlikely(x)	__builtin_expect((x)->enabled.counter != 0, 0)
 
