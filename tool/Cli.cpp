@@ -128,18 +128,36 @@ bool writeOutput(const std::string &File, const std::string &Text) {
   return true;
 }
 
+/// fix --verify [--revert-failed] [--warnings W] [--verify-report FILE].
+struct FixVerify {
+  bool Enabled = false, RevertFailed = false;
+  std::string Warn = "new", ReportFile;
+};
+
 /// The .c files to prepare compile commands for: those below the roots that
 /// mention a rule symbol, plus a few includers of each header that does
 /// (so every header's code is seen in each configuration).
 std::vector<std::string> kernelSources(const std::string &Src,
-                                       const TokenIndex &Idx, bool AllUnits) {
+                                       const TokenIndex &Idx,
+                                       const std::vector<std::string> &Roots,
+                                       bool AllUnits) {
   std::set<std::string> Out, AllC;
   for (const auto &KV : Idx.Includes)
     if (llvm::StringRef(KV.first).ends_with(".c"))
       AllC.insert(KV.first);
+  auto InRoots = [&](const std::string &F) {
+    for (const std::string &R : Roots)
+      if (F == R || llvm::StringRef(F).starts_with(R + "/"))
+        return true;
+    return false;
+  };
   if (AllUnits)
-    Out = AllC;
+    for (const std::string &C : AllC)
+      if (InRoots(C))
+        Out.insert(C);
   for (const auto &KV : Idx.Symbols) {
+    if (!InRoots(KV.first))
+      continue;
     llvm::StringRef F(KV.first);
     if (F.ends_with(".c"))
       Out.insert(KV.first);
@@ -175,11 +193,18 @@ bool addKernelDatabases(ScanOptions &SO, const KernelOptions &KO,
   if (Roots.empty())
     Roots.push_back(Src);
   SO.Paths = Roots;
-  // One walk of the tree serves both the choice of sources and the scan.
+  // One walk of the tree serves both the choice of sources and the scan. A
+  // header among the PATHs is analysed through its includers, which may be
+  // anywhere: then the whole tree is indexed.
+  std::vector<std::string> IndexRoots = Roots;
+  for (const std::string &R : Roots)
+    if (!llvm::sys::fs::is_directory(R) && !llvm::StringRef(R).ends_with(".c"))
+      IndexRoots = {Src};
   auto Idx = std::make_shared<const TokenIndex>(
-      buildTokenIndex(Roots, Rules, SO.Jobs, SO.CacheDir));
+      buildTokenIndex(IndexRoots, Rules, SO.Jobs, SO.CacheDir));
   SO.Index = Idx;
-  std::vector<std::string> Sources = kernelSources(Src, *Idx, AllUnits);
+  std::vector<std::string> Sources =
+      kernelSources(Src, *Idx, Roots, AllUnits);
   for (const PreparedArch &A : prepareKernel(KO, Sources)) {
     SO.Databases.push_back({A.Arch, A.CompileDb});
     if (!SO.Quiet)
@@ -494,10 +519,110 @@ int runLintCommand(ScanOptions SO, const RuleOptions &RO,
   return R.Findings.empty() ? ExitClean : ExitFindings;
 }
 
+/// Verifies what fix wrote (fix --in-place --verify) and, with
+/// --revert-failed, restores the files whose edits broke a build. Returns
+/// false when verify failed (and, reverting, the files were restored).
+bool verifyFixed(const FixOutcome &FO, const KernelOptions &K,
+                 const FixVerify &FV, ScanResult &R, bool Quiet) {
+  llvm::SmallString<256> Src;
+  if (llvm::sys::fs::real_path(K.Src, Src))
+    throw InputError{K.Src + ": error: no such kernel tree"};
+  if (FO.Changed.empty()) {
+    llvm::errs() << "daxport fix: nothing was written: nothing to verify\n";
+    return true;
+  }
+  // The base: the files as they were, in a scratch folder laid out like the
+  // tree (verify takes the unchanged rest from the tree itself).
+  llvm::SmallString<256> BaseDir;
+  if (std::error_code EC = llvm::sys::fs::createUniqueDirectory(
+          "daxport-fix-base", BaseDir))
+    throw InputError{"error: cannot create a temporary folder: " +
+                     EC.message()};
+  struct RemoveDir {
+    std::string D;
+    ~RemoveDir() { llvm::sys::fs::remove_directories(D); }
+  } Guard{std::string(BaseDir)};
+  VerifyOptions VO;
+  VO.Src = std::string(Src);
+  VO.Arches = K.Arches;
+  VO.KernelCache = K.Out;
+  VO.Jobs = K.Jobs;
+  VO.Quiet = Quiet;
+  VO.BaseDir = std::string(BaseDir);
+  VO.Warn = FV.Warn == "all"   ? VerifyOptions::Warnings::All
+            : FV.Warn == "off" ? VerifyOptions::Warnings::Off
+                               : VerifyOptions::Warnings::New;
+  std::map<std::string, const ChangedFile *> ByRel;
+  for (const ChangedFile &C : FO.Changed) {
+    std::string Rel = relativePath(C.Path, VO.Src);
+    if (Rel == C.Path) {
+      llvm::errs() << C.Path << ": note: outside the kernel tree " << VO.Src
+                   << ": not verified\n";
+      continue;
+    }
+    llvm::SmallString<256> B(BaseDir);
+    llvm::sys::path::append(B, Rel);
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(B));
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(B, EC);
+    if (EC)
+      throw InputError{std::string(B) + ": error: cannot write: " +
+                       EC.message()};
+    OS << C.Old;
+    VO.Files.push_back(Rel);
+    ByRel[Rel] = &C;
+  }
+  VerifyResult VR = runVerify(VO);
+  llvm::errs() << verifyReport(VR, "text");
+  if (!FV.ReportFile.empty() &&
+      !writeOutput(FV.ReportFile, verifyReport(VR, "json")))
+    throw InputError{FV.ReportFile + ": error: cannot write the report"};
+  std::map<std::string, std::string> Broken; // rel -> first reason
+  for (const VerifyCell &C : VR.Cells)
+    if (C.State == "error" || C.State == "new-warnings") {
+      std::string Why = C.Arch + ": " + C.State;
+      if (!C.New.empty())
+        Why += " (" + C.New.front().File + ":" +
+               std::to_string(C.New.front().Line) + ": " +
+               C.New.front().Message + ")";
+      Broken.emplace(C.File, Why);
+    }
+  if (Broken.empty())
+    return true;
+  if (!FV.RevertFailed)
+    return false;
+  std::vector<std::pair<std::string, std::string>> Restore;
+  for (const auto &[Rel, Why] : Broken)
+    if (const ChangedFile *C = ByRel.count(Rel) ? ByRel[Rel] : nullptr) {
+      // Only if nobody changed it since fix wrote it.
+      auto Now = llvm::MemoryBuffer::getFile(C->Path, /*IsText=*/false);
+      if (!Now || (*Now)->getBuffer() != C->New) {
+        llvm::errs() << Rel << ": error: changed since fix wrote it: not "
+                     << "reverted\n";
+        continue;
+      }
+      Restore.push_back({C->Path, C->Old});
+    }
+  writeFilesAtomically(Restore);
+  for (const auto &[Path, Old] : Restore) {
+    std::string Rel = relativePath(Path, VO.Src);
+    llvm::errs() << Rel << ": reverted: its edits broke the build ("
+                 << Broken[Rel] << ")\n";
+    for (Finding &F : R.Findings)
+      if (F.File == Path && F.FixStatus == "rewritten") {
+        F.FixStatus = "reverted";
+        F.Note = "rewritten, then reverted because the file did not build: " +
+                 Broken[Rel];
+      }
+  }
+  return false;
+}
+
 int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
                   const FixTarget &FT, const std::string &Mode,
                   const std::string &Out, const std::string &ReportFile,
-                  const char *Argv0, const KernelOptions *Kernel) {
+                  const char *Argv0, const KernelOptions *Kernel,
+                  const FixVerify &FV) {
   RuleSet Rules;
   if (!loadRules(RO, Argv0, Rules))
     return ExitUsage;
@@ -517,6 +642,26 @@ int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
   } catch (const InputError &E) {
     llvm::errs() << E.Message << "\n";
     return ExitUsage;
+  }
+  bool Verified = true;
+  if (FV.Enabled && Kernel) {
+    try {
+      Verified = verifyFixed(FO, *Kernel, FV, R, SO.Quiet);
+    } catch (const InputError &E) {
+      llvm::errs() << E.Message << "\n";
+      return ExitUsage;
+    }
+    // What stays written after --revert-failed.
+    std::set<std::string> Files;
+    FO.Rewritten = FO.Edits = 0;
+    for (const Finding &F : R.Findings)
+      if (F.FixStatus == "rewritten") {
+        ++FO.Rewritten;
+        FO.Edits += F.Edits.size();
+        for (const Edit &E : F.Edits)
+          Files.insert(E.File);
+      }
+    FO.Files = Files.size();
   }
   if (O.Mode == FixMode::Diff) {
     if (!writeOutput(Out, FO.Diff))
@@ -589,6 +734,8 @@ int runFixCommand(const ScanOptions &SOIn, const RuleOptions &RO,
   llvm::errs() << Summary << "\n";
   if (!R.Failures.empty())
     return ExitIncomplete;
+  if (!Verified)
+    return ExitFindings;
   return Review ? ExitFindings : ExitClean;
 }
 
@@ -743,6 +890,30 @@ int daxport::runMain(int Argc, const char **Argv) {
   Fix->add_option("--kernel-cache", FixKernel.Out,
                   "Where prepared build directories live")
       ->type_name("DIR");
+  bool FixNoCache = false;
+  std::string FixCacheDir;
+  Fix->add_flag("--no-cache", FixNoCache,
+                "Neither read nor write the result cache");
+  Fix->add_option("--cache-dir", FixCacheDir,
+                  "Result cache folder (default: $XDG_CACHE_HOME/daxport)")
+      ->type_name("DIR");
+  FixVerify FV;
+  auto *VerifyOpt = Fix->add_flag(
+      "--verify", FV.Enabled,
+      "After --in-place: build what fix changed for each --arch (as "
+      "'daxport verify') and report what it broke");
+  Fix->add_flag("--revert-failed", FV.RevertFailed,
+                "With --verify: restore (atomically) every file whose edits "
+                "broke a build")
+      ->needs(VerifyOpt);
+  Fix->add_option("--warnings", FV.Warn,
+                  "With --verify: new, all or off (as for verify)")
+      ->check(CLI::IsMember({"new", "all", "off"}))
+      ->needs(VerifyOpt);
+  Fix->add_option("--verify-report", FV.ReportFile,
+                  "With --verify: also write verify's JSON report to FILE")
+      ->type_name("FILE")
+      ->needs(VerifyOpt);
 
   // lint: what a patch adds.
   ScanOptions LO;
@@ -965,10 +1136,18 @@ int daxport::runMain(int Argc, const char **Argv) {
                       "databases: drop -p and '--'\n";
       return ExitUsage;
     }
+    if (FV.Enabled && (Mode != "in-place" || FixKernel.Src.empty())) {
+      llvm::errs() << "daxport: error: --verify builds the files fix wrote: "
+                      "it needs --in-place and --kernel SRC\n";
+      return ExitUsage;
+    }
     FixKernel.Jobs = FO.Jobs;
     FixKernel.Quiet = FO.Quiet;
+    FO.CacheDir = FixNoCache           ? std::string()
+                  : FixCacheDir.empty() ? ResultCache::defaultDir()
+                                        : FixCacheDir;
     return runFixCommand(FO, FixRules, FT, Mode, FixOut, FixReport, Argv[0],
-                         FixKernel.Src.empty() ? nullptr : &FixKernel);
+                         FixKernel.Src.empty() ? nullptr : &FixKernel, FV);
   }
 
   if (Scan->parsed()) {

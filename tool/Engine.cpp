@@ -223,17 +223,71 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
                                            : std::string(Real));
   }
 
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs
+                            : llvm::hardware_concurrency().compute_thread_count();
+  // A header named as a PATH is analysed through units that include it.
+  std::vector<std::string> HeaderPaths;
+  for (const std::string &P : Paths)
+    if (!fs::is_directory(P) && !isCSource(P) &&
+        !path::filename(P).starts_with("Kconfig"))
+      HeaderPaths.push_back(P);
+  std::shared_ptr<const TokenIndex> IdxP = Opts.Index;
+  std::vector<std::string> Roots = Paths;
+  // Files below the PATHs (all without PATHs): the index may be wider.
+  auto InPaths = [&](const std::string &F) {
+    if (Paths.empty())
+      return true;
+    for (const std::string &P : Paths)
+      if (isUnder(F, P))
+        return true;
+    return false;
+  };
+
   std::vector<Unit> Units;
   if (!Opts.Databases.empty()) {
+    std::vector<Unit> All;
     for (const Database &DB : Opts.Databases) {
       Res.Configs.push_back(DB.Name);
-      for (Unit &U : loadDatabase(DB)) {
-        bool Keep = Paths.empty();
-        for (const std::string &P : Paths)
-          Keep |= isUnder(U.Cmd.File, P);
-        if (Keep)
-          Units.push_back(std::move(U));
+      for (Unit &U : loadDatabase(DB))
+        All.push_back(std::move(U));
+    }
+    std::set<std::string> Includers;
+    if (!HeaderPaths.empty() && !All.empty()) {
+      // The includers are anywhere in the tree: index the databases' whole
+      // common folder (cached: cheap after the first run).
+      std::string Common = path::parent_path(All.front().Cmd.File).str();
+      for (const Unit &U : All)
+        while (!Common.empty() && !isUnder(U.Cmd.File, Common))
+          Common = path::parent_path(Common).str();
+      bool Covered = IdxP != nullptr;
+      for (size_t I = 0; Covered && I < All.size(); ++I) {
+        Covered = false;
+        for (const std::string &R : IdxP->Roots)
+          Covered |= isUnder(All[I].Cmd.File, R);
       }
+      if (Covered)
+        Common = "", Roots = IdxP->Roots; // the caller's index reaches them
+      else if (!Common.empty() && Common != "/") {
+        Roots = {Common};
+        IdxP = std::make_shared<const TokenIndex>(
+            buildTokenIndex(Roots, Rules, Jobs, Opts.CacheDir));
+      }
+      if (Roots != Paths) {
+        std::map<std::string, std::set<std::string>> ByConfig;
+        for (const Unit &U : All)
+          ByConfig[U.Config].insert(U.Cmd.File);
+        for (const std::string &H : HeaderPaths)
+          for (const auto &KV : ByConfig)
+            for (const std::string &C : IdxP->includersOf(H, KV.second, 8))
+              Includers.insert(C);
+      }
+    }
+    for (Unit &U : All) {
+      bool Keep = Paths.empty() || Includers.count(U.Cmd.File);
+      for (const std::string &P : Paths)
+        Keep |= isUnder(U.Cmd.File, P);
+      if (Keep)
+        Units.push_back(std::move(U));
     }
   } else {
     if (Paths.empty())
@@ -277,7 +331,6 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     }
   }
   // The prefilter's roots: the PATHs, else the common folder of the units.
-  std::vector<std::string> Roots = Paths;
   if (Roots.empty() && !Units.empty()) {
     std::string Common = path::parent_path(Units.front().Cmd.File).str();
     for (const Unit &U : Units)
@@ -286,9 +339,6 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     if (!Common.empty() && Common != "/")
       Roots.push_back(Common);
   }
-  unsigned Jobs = Opts.Jobs ? Opts.Jobs
-                            : llvm::hardware_concurrency().compute_thread_count();
-  std::shared_ptr<const TokenIndex> IdxP = Opts.Index;
   if (!IdxP || IdxP->Roots != Roots)
     IdxP = std::make_shared<const TokenIndex>(
         buildTokenIndex(Roots, Rules, Jobs, Opts.CacheDir));
@@ -379,7 +429,7 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
       for (const auto &KV : Idx.Symbols) {
         const std::string &H = KV.first;
         if (llvm::StringRef(H).ends_with(".c") || Have.count(H) ||
-            path::filename(H).starts_with("Kconfig"))
+            path::filename(H).starts_with("Kconfig") || !InPaths(H))
           continue;
         for (const std::string &C : Idx.includersOf(H, Candidates, 1))
           if (Chosen.insert(C).second)
@@ -395,6 +445,8 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   // any.
   for (const auto &KV : Idx.Symbols) {
     const std::string &F = KV.first;
+    if (!InPaths(F))
+      continue;
     if (path::filename(F).starts_with("Kconfig")) {
       for (Finding &Fd : scanKconfig(F, Rules))
         All.push_back(std::move(Fd));

@@ -300,6 +300,12 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
       ++Res.Rewritten;
   (void)0;
   Res.Files = Changes.size();
+  for (const FileChange &C : Changes) {
+    llvm::SmallString<256> Real;
+    Res.Changed.push_back(
+        {fs::real_path(C.Path, Real) ? C.Path : std::string(Real), C.Old,
+         C.New});
+  }
 
   if (O.Mode == FixMode::Diff) {
     for (const FileChange &C : Changes)
@@ -309,40 +315,48 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
   if (O.Mode != FixMode::InPlace)
     return Res;
 
-  // Write every file to a temporary beside it, then rename them all.
+  std::vector<std::pair<std::string, std::string>> Files;
+  for (const FileChange &C : Changes)
+    Files.push_back({C.Path, C.New});
+  writeFilesAtomically(Files);
+  return Res;
+}
+
+void daxport::writeFilesAtomically(
+    const std::vector<std::pair<std::string, std::string>> &Files) {
   std::vector<std::pair<std::string, std::string>> Temps; // tmp, final
   auto Cleanup = [&] {
     for (auto &T : Temps)
       fs::remove(T.first);
   };
   const char *Inject = getenv("DAXPORT_TEST_FAIL_WRITE");
-  for (const FileChange &C : Changes) {
-    llvm::SmallString<256> Model(C.Path);
+  for (const auto &[Path, Text] : Files) {
+    llvm::SmallString<256> Model(Path);
     llvm::sys::path::remove_filename(Model);
     llvm::sys::path::append(Model, ".daxport-%%%%%%.tmp");
     int FD;
     llvm::SmallString<256> Tmp;
     std::error_code EC = fs::createUniqueFile(Model, FD, Tmp);
     if (!EC) {
-      Temps.push_back({std::string(Tmp), C.Path});
+      Temps.push_back({std::string(Tmp), Path});
       llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-      OS << C.New;
+      OS << Text;
       OS.close();
       if (OS.has_error()) {
         EC = OS.error();
         OS.clear_error();
       }
     }
-    if (!EC && Inject && llvm::sys::path::filename(C.Path) == Inject)
+    if (!EC && Inject && llvm::sys::path::filename(Path) == Inject)
       EC = std::make_error_code(std::errc::io_error);
     if (!EC) {
-      llvm::ErrorOr<fs::perms> Perm = fs::getPermissions(C.Path);
+      llvm::ErrorOr<fs::perms> Perm = fs::getPermissions(Path);
       if (Perm)
         EC = fs::setPermissions(Tmp, *Perm);
     }
     if (EC) {
       Cleanup();
-      throw InputError{C.Path + ": error: cannot write: " + EC.message() +
+      throw InputError{Path + ": error: cannot write: " + EC.message() +
                        "; no file was changed"};
     }
   }
@@ -352,5 +366,4 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
       throw InputError{T.second + ": error: cannot replace the file: " +
                        EC.message()};
     }
-  return Res;
 }

@@ -16,8 +16,15 @@ struct FixOptions {
   std::string Root; ///< edits outside it are refused; default: scan root
 };
 
+/// One file a fix changes: its path, and the text before and after.
+struct ChangedFile {
+  std::string Path; ///< absolute, symlink-free
+  std::string Old, New;
+};
+
 struct FixOutcome {
   std::string Diff;   ///< unified diff (FixMode::Diff)
+  std::vector<ChangedFile> Changed; ///< what was (or would be) written
   unsigned Files = 0; ///< files changed (or that would change)
   unsigned Edits = 0;
   unsigned Rewritten = 0; ///< findings whose edits were applied
@@ -31,6 +38,13 @@ FixOutcome applyFixes(ScanResult &R, const FixOptions &O);
 /// The unified diff (git-apply-able) of applying Edits to Old.
 std::string unifiedDiff(const std::string &RelPath, llvm::StringRef Old,
                         std::vector<Edit> Edits);
+
+/// Writes each (path, content) to a temporary file beside it, then renames
+/// them all over the originals (mode preserved): every file is either old or
+/// new. Throws InputError naming the file when one cannot be written, after
+/// removing the temporaries; no file is changed then.
+void writeFilesAtomically(
+    const std::vector<std::pair<std::string, std::string>> &Files);
 
 /// Applies edits (non-overlapping) to Text.
 std::string applyEdits(llvm::StringRef Text, std::vector<Edit> Edits);
