@@ -41,6 +41,171 @@ std::string daxport::applyEdits(llvm::StringRef Text, std::vector<Edit> Edits) {
 
 namespace {
 
+unsigned displayWidth(llvm::StringRef S, unsigned Col = 0) {
+  for (char C : S)
+    Col = C == '\t' ? (Col / 8 + 1) * 8 : Col + 1;
+  return Col;
+}
+
+std::string indentTo(unsigned Col) {
+  return std::string(Col / 8, '\t') + std::string(Col % 8, ' ');
+}
+
+} // namespace
+
+std::vector<Edit> daxport::wrapEdits(llvm::StringRef Old,
+                                     const std::vector<Edit> &EditsIn,
+                                     unsigned Limit) {
+  // Work on the edits in offset order; report them back in input order.
+  std::vector<size_t> Order(EditsIn.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  std::sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+    return EditsIn[A].Offset < EditsIn[B].Offset;
+  });
+  std::vector<Edit> Result = EditsIn;
+  // Per edit: (position in its text, length, replacement), applied at the end.
+  std::vector<std::vector<std::tuple<size_t, size_t, std::string>>> Inner(
+      EditsIn.size());
+  auto LineStart = [&](size_t O) {
+    size_t P = O == 0 ? llvm::StringRef::npos : Old.rfind('\n', O - 1);
+    return P == llvm::StringRef::npos ? size_t(0) : P + 1;
+  };
+  auto LineEnd = [&](size_t O) {
+    size_t P = Old.find('\n', O);
+    return P == llvm::StringRef::npos ? Old.size() : P;
+  };
+  for (size_t I = 0; I < Order.size();) {
+    const Edit &First = EditsIn[Order[I]];
+    // A span of whole original lines and the edits inside it.
+    size_t B = LineStart(First.Offset);
+    size_t E = LineEnd(First.Offset + First.Length);
+    size_t J = I + 1;
+    while (J < Order.size() && EditsIn[Order[J]].Offset <= E) {
+      const Edit &X = EditsIn[Order[J]];
+      E = std::max(E, LineEnd(X.Offset + X.Length));
+      ++J;
+    }
+    unsigned OldWidth = 0;
+    for (llvm::StringRef L : llvm::split(Old.slice(B, E), '\n'))
+      OldWidth = std::max(OldWidth, displayWidth(L));
+    // The new text; per character its original offset, or the edit and the
+    // position in that edit's text.
+    struct Src {
+      long Orig;        // >= 0: original offset
+      size_t EditIdx, At; // else: inside Result[EditIdx].Text at At
+    };
+    std::string New;
+    std::vector<Src> From;
+    size_t Pos = B;
+    for (size_t K = I; K < J; ++K) {
+      const Edit &X = EditsIn[Order[K]];
+      for (; Pos < X.Offset; ++Pos) {
+        New += Old[Pos];
+        From.push_back({long(Pos), 0, 0});
+      }
+      for (size_t T = 0; T < X.Text.size(); ++T) {
+        New += X.Text[T];
+        From.push_back({-1, Order[K], T});
+      }
+      Pos = X.Offset + X.Length;
+    }
+    for (; Pos < E; ++Pos) {
+      New += Old[Pos];
+      From.push_back({long(Pos), 0, 0});
+    }
+    I = J;
+    // The whitespace New[A, Z) comes from one place: the original text or
+    // one edit's text, contiguously.
+    auto OnePlace = [&](size_t A, size_t Z) {
+      for (size_t P = A + 1; P < Z; ++P) {
+        const Src &X = From[P - 1], &Y = From[P];
+        bool Same = X.Orig >= 0 ? Y.Orig == X.Orig + 1
+                                : Y.Orig < 0 && Y.EditIdx == X.EditIdx &&
+                                      Y.At == X.At + 1;
+        if (!Same)
+          return false;
+      }
+      return true;
+    };
+    size_t LB = 0;
+    while (LB <= New.size()) {
+      size_t LE = New.find('\n', LB);
+      if (LE == std::string::npos)
+        LE = New.size();
+      unsigned Indent = 0; // width before the current piece
+      size_t Piece = LB;
+      std::vector<unsigned> Carried; // parentheses open before the piece
+      for (;;) {
+        unsigned W = displayWidth(llvm::StringRef(New).slice(Piece, LE), Indent);
+        // The line as a whole only if the edits made it longer than it was;
+        // once broken, the rest as long as it is too long.
+        if (W <= Limit || (Piece == LB && W <= OldWidth))
+          break;
+        std::vector<unsigned> Open = Carried, BestOpen;
+        unsigned Col = Indent, BestCol = 0;
+        size_t Best = 0, BestEnd = 0;
+        char Quote = 0;
+        for (size_t P = Piece; P < LE; ++P) {
+          char C = New[P];
+          unsigned Next = C == '\t' ? (Col / 8 + 1) * 8 : Col + 1;
+          if (Quote) {
+            if (C == '\\' && P + 1 < LE)
+              ++P, ++Next;
+            else if (C == Quote)
+              Quote = 0;
+          } else if (C == '"' || C == '\'') {
+            Quote = C;
+          } else if (C == '/' && P + 1 < LE &&
+                     (New[P + 1] == '*' || New[P + 1] == '/')) {
+            break; // no break points in or after a comment
+          } else if (C == '(') {
+            Open.push_back(Next);
+          } else if (C == ')') {
+            if (!Open.empty())
+              Open.pop_back();
+          } else if (C == ',' && !Open.empty() && Next <= Limit) {
+            size_t S = P + 1;
+            while (S < LE && (New[S] == ' ' || New[S] == '\t'))
+              ++S;
+            if (S > P + 1 && S < LE && OnePlace(P + 1, S)) {
+              Best = P + 1;
+              BestEnd = S;
+              BestCol = Open.back();
+              BestOpen = Open;
+            }
+          }
+          Col = Next;
+        }
+        if (!Best || BestCol >= Limit)
+          break;
+        std::string Text = "\n" + indentTo(BestCol);
+        const Src &S = From[Best];
+        if (S.Orig >= 0)
+          Result.push_back({"", unsigned(S.Orig), unsigned(BestEnd - Best),
+                            Text, 0});
+        else
+          Inner[S.EditIdx].push_back({S.At, BestEnd - Best, Text});
+        Piece = BestEnd;
+        Indent = BestCol;
+        Carried = BestOpen;
+      }
+      LB = LE + 1;
+    }
+  }
+  for (size_t K = 0; K < Inner.size(); ++K) {
+    auto &V = Inner[K];
+    std::sort(V.begin(), V.end(), [](const auto &A, const auto &B) {
+      return std::get<0>(A) > std::get<0>(B);
+    });
+    for (const auto &[At, Len, Text] : V)
+      Result[K].Text.replace(At, Len, Text);
+  }
+  return Result;
+}
+
+namespace {
+
 /// Lines of a text, each with its terminator.
 std::vector<llvm::StringRef> splitLines(llvm::StringRef S) {
   std::vector<llvm::StringRef> L;
@@ -290,6 +455,34 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
       if (E.FileHash && E.FileHash != llvm::xxh3_64bits(Old))
         throw InputError{Path + ": error: the file changed after it was "
                                 "analysed; nothing was written, run again"};
+    // Lines the edits made too long are wrapped the kernel way: inside an
+    // edit's own text, or by an extra edit that belongs to the finding whose
+    // edit is nearest.
+    std::vector<Edit> Wrapped = wrapEdits(Old, Edits);
+    for (size_t K = 0; K < Edits.size(); ++K)
+      if (Wrapped[K].Text != Edits[K].Text)
+        for (Planned &P : KV.second)
+          if (P.E.Offset == Edits[K].Offset && P.E.Length == Edits[K].Length &&
+              P.E.Text == Edits[K].Text) {
+            for (Edit &FE : P.F->Edits)
+              if (FE.Offset == P.E.Offset && FE.Length == P.E.Length &&
+                  FE.Text == P.E.Text)
+                FE.Text = Wrapped[K].Text;
+            P.E.Text = Wrapped[K].Text;
+          }
+    for (size_t K = Edits.size(); K < Wrapped.size(); ++K) {
+      Edit W = Wrapped[K];
+      const Planned *Near = nullptr;
+      for (const Planned &P : KV.second)
+        if (P.F->FixStatus != "conflict" &&
+            (!Near || std::labs(long(P.E.Offset) - long(W.Offset)) <
+                          std::labs(long(Near->E.Offset) - long(W.Offset))))
+          Near = &P;
+      W.File = Near->E.File;
+      W.FileHash = Near->E.FileHash;
+      Near->F->Edits.push_back(W);
+    }
+    Edits = std::move(Wrapped);
     Changes.push_back({Path,
                        relativePath(std::string(Real), std::string(RealRoot)),
                        Old.str(), applyEdits(Old, Edits), Edits});

@@ -46,6 +46,18 @@ std::string unifiedDiff(const std::string &RelPath, llvm::StringRef Old,
 void writeFilesAtomically(
     const std::vector<std::pair<std::string, std::string>> &Files);
 
+/// Kernel-style re-wrapping of the lines Edits make longer than Limit
+/// columns (tabs count 8) and longer than they were: each such line is
+/// broken after a comma inside parentheses, at the last one that keeps the
+/// line within Limit, and continued aligned with the open parenthesis
+/// (tabs, then spaces). The whitespace after that comma is replaced in the
+/// original text (by an extra edit) or inside an edit's own text; lines
+/// with no such comma stay long. Returns Edits (in their order, with the
+/// text of an edit changed where the break falls in it) followed by the
+/// extra edits; none overlap.
+std::vector<Edit> wrapEdits(llvm::StringRef Old, const std::vector<Edit> &Edits,
+                            unsigned Limit = 80);
+
 /// Applies edits (non-overlapping) to Text.
 std::string applyEdits(llvm::StringRef Text, std::vector<Edit> Edits);
 

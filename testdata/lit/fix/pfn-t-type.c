@@ -50,7 +50,10 @@ extern pfn_t drv_lookup(struct drv_map *m, pgoff_t pgoff);
 // FIXED: {{^}}extern unsigned long drv_lookup(struct drv_map *m, pgoff_t pgoff);{{$}}
 
 pfn_t drv_get(struct drv_map *m, pfn_t in, pfn_t *out, drv_xlate_fn fn)
-// FIXED: {{^}}unsigned long drv_get(struct drv_map *m, unsigned long in, unsigned long *out, drv_xlate_fn fn){{$}}
+// The edits make the line longer than 80 columns: wrapped after the last
+// comma that fits, aligned with the parenthesis (two tabs, six spaces).
+// FIXED: {{^}}unsigned long drv_get(struct drv_map *m, unsigned long in, unsigned long *out,{{$}}
+// FIXED-NEXT: {{^}}{{		      }}drv_xlate_fn fn){{$}}
 {
 	pfn_t a, *b = &a;
 // FIXED: {{^[[:blank:]]+}}unsigned long a, *b = &a;{{$}}
