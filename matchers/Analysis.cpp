@@ -235,8 +235,22 @@ public:
     }
     Sink.addMacroDefinition(MI->getDefinitionLoc(), MI->getDefinitionEndLoc(),
                             N);
-    if (Family *F = Idx.def(N))
-      Sink.report(F->name(), F->definitionPatterns(N, fileName(L)), N, L, 2);
+    if (Family *F = Idx.def(N)) {
+      // fix --definitions: the whole "#define" directive goes.
+      std::vector<Edit> Del;
+      if (Sink.fixingDefinitions()) {
+        std::string Why;
+        SourceLocation Hash = directiveStart(L);
+        if (Hash.isInvalid())
+          Sink.setDefinitionWhy("other code shares the #define's line: "
+                                "delete it by hand");
+        else if (!Sink.definitionDeletion(Hash, MI->getDefinitionEndLoc(),
+                                          PP.getLangOpts(), Del, Why))
+          Sink.setDefinitionWhy(Why);
+      }
+      Sink.report(F->name(), F->definitionPatterns(N, fileName(L)), N, L, 2,
+                  {}, nullptr, Status::Analysed, Del.empty() ? nullptr : &Del);
+    }
     for (const Token &T : MI->tokens())
       if (const IdentifierInfo *II = T.getIdentifierInfo()) {
         if (Family *F = Idx.use(II->getName()))
@@ -294,6 +308,26 @@ public:
   }
 
 private:
+  /// The '#' of the directive whose macro name is at NameLoc, if only
+  /// blanks precede it on its line.
+  SourceLocation directiveStart(SourceLocation NameLoc) {
+    bool Invalid = false;
+    FileID FID = SM.getFileID(NameLoc);
+    StringRef Buf = SM.getBufferData(FID, &Invalid);
+    if (Invalid)
+      return {};
+    unsigned Off = SM.getFileOffset(NameLoc);
+    size_t LB = Buf.rfind('\n', Off); // searches before Off
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    StringRef Head = Buf.slice(LB, Off).ltrim(" \t");
+    if (!Head.consume_front("#"))
+      return {};
+    Head = Head.ltrim(" \t");
+    if (!Head.consume_front("define") || Head.trim(" \t").size() != 0)
+      return {};
+    size_t H = Buf.find('#', LB);
+    return SM.getLocForStartOfFile(FID).getLocWithOffset(H);
+  }
   void condition(const Token &T) {
     if (const IdentifierInfo *II = T.getIdentifierInfo())
       if (Family *F = Idx.use(II->getName()))
@@ -357,10 +391,83 @@ public:
         if (F->name() != "refcount-one" && !isKernelHeaderPath(File) &&
             isDriverPrivate(FD, SM))
           return;
+      std::vector<Edit> Del;
+      if (Sink.fixingDefinitions()) {
+        std::string Why;
+        if (!deletionOf(D, *R.SourceManager, R.Context->getLangOpts(), Del,
+                        Why))
+          Sink.setDefinitionWhy(Why);
+      }
       Sink.report(F->name(), F->definitionPatterns(N, File), N,
-                  D->getLocation(), 2);
+                  D->getLocation(), 2, {}, nullptr, Status::Analysed,
+                  Del.empty() ? nullptr : &Del);
     }
   }
+
+private:
+  /// The whole-line deletion of a declaration: from its first token to its
+  /// closing brace or semicolon. A function's name must be spelled in file
+  /// text (not produced by a macro); a variable may come from one top-level
+  /// macro invocation (DEFINE_STATIC_KEY_FALSE(x);, EXPORT_SYMBOL(x);).
+  bool deletionOf(const NamedDecl *D, const SourceManager &SM,
+                  const LangOptions &LO, std::vector<Edit> &Out,
+                  std::string &Why) {
+    if (!SM.getSpellingLoc(D->getLocation()).isValid())
+      return false;
+    if (!isa<VarDecl>(D) && !D->getLocation().isFileID()) {
+      Why = "the definition is produced by a macro: delete it by hand";
+      return false;
+    }
+    SourceLocation B = SM.getExpansionRange(D->getBeginLoc()).getBegin();
+    SourceLocation E;
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (FD && FD->doesThisDeclarationHaveABody()) {
+      E = FD->getBodyRBrace();
+      if (!E.isFileID()) {
+        Why = "the definition's body ends in a macro: delete it by hand";
+        return false;
+      }
+    } else if (FD && FD->hasSkippedBody()) {
+      // The body was not parsed (nothing in it to report): its braces are
+      // matched on the raw text.
+      SourceLocation Last = SM.getExpansionRange(D->getEndLoc()).getEnd();
+      std::optional<Token> Open = Lexer::findNextToken(Last, SM, LO);
+      if (!Open || !Open->is(tok::l_brace) || !Open->getLocation().isFileID()) {
+        Why = "the definition's body is not spelled in file text: delete it "
+              "by hand";
+        return false;
+      }
+      FileID FID = SM.getFileID(Open->getLocation());
+      StringRef Buf = SM.getBufferData(FID);
+      unsigned Off = SM.getFileOffset(Open->getLocation());
+      Lexer Lx(SM.getLocForStartOfFile(FID), LO, Buf.begin(),
+               Buf.begin() + Off, Buf.end());
+      Token T;
+      int Depth = 0;
+      while (!Lx.LexFromRawLexer(T)) {
+        if (T.is(tok::l_brace))
+          ++Depth;
+        else if (T.is(tok::r_brace) && --Depth == 0)
+          break;
+      }
+      if (Depth != 0 || !T.is(tok::r_brace)) {
+        Why = "unbalanced braces in the definition: delete it by hand";
+        return false;
+      }
+      E = T.getLocation();
+    } else {
+      SourceLocation Last = SM.getExpansionRange(D->getEndLoc()).getEnd();
+      std::optional<Token> Semi = Lexer::findNextToken(Last, SM, LO);
+      if (!Semi || !Semi->is(tok::semi)) {
+        Why = "not a declaration ending in ';' of its own: delete it by hand";
+        return false;
+      }
+      E = Semi->getLocation();
+    }
+    return Sink.definitionDeletion(B, E, LO, Out, Why);
+  }
+
+public:
 
 private:
   TUSink &Sink;

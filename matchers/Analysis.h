@@ -47,7 +47,11 @@ std::vector<Finding> scanFileTokens(const std::string &File,
 
 /// The kconfig-pattern rule symbols used in a Kconfig file (not in help
 /// texts or comments).
-std::vector<Finding> scanKconfig(const std::string &File, const RuleSet &Rules);
+/// With Fix, each finding also gets its fix plan: a select line or a
+/// depends-on term is deleted (mechanical), the config entry itself only
+/// with --definitions.
+std::vector<Finding> scanKconfig(const std::string &File, const RuleSet &Rules,
+                                 const FixTarget *Fix = nullptr);
 
 } // namespace daxport
 

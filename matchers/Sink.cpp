@@ -138,6 +138,85 @@ std::string TokenContext::identBeforeOperator(llvm::StringRef Op) const {
   return S.drop_front(E).str();
 }
 
+bool daxport::wholeLineDeletion(StringRef Buf, unsigned &B, unsigned &E,
+                                std::string &Why) {
+  // StringRef::rfind(C, From) searches the characters before From.
+  auto StartOfLine = [&](size_t At) {
+    size_t P = Buf.rfind('\n', At);
+    return P == StringRef::npos ? size_t(0) : P + 1;
+  };
+  auto EndOfLine = [&](size_t At) { // past the newline
+    size_t P = Buf.find('\n', At);
+    return P == StringRef::npos ? Buf.size() : P + 1;
+  };
+  size_t LB = StartOfLine(B);
+  if (!Buf.slice(LB, B).trim(" \t").empty()) {
+    Why = "other code shares the definition's first line: delete it by hand";
+    return false;
+  }
+  size_t LE = EndOfLine(E);
+  StringRef Rest = Buf.slice(E, LE).trim(" \t\r\n");
+  if (!Rest.empty() && !Rest.starts_with("//") &&
+      !(Rest.starts_with("/*") && Rest.ends_with("*/") &&
+        !Rest.drop_front(2).drop_back(2).contains("*/"))) {
+    Why = "other code shares the definition's last line: delete it by hand";
+    return false;
+  }
+  // The comment block directly above: a "/* ... */" ending the line before
+  // and starting a line of its own, or a run of "//" lines.
+  size_t Top = LB;
+  while (Top > 0) {
+    size_t S = StartOfLine(Top - 1);
+    StringRef T = Buf.slice(S, Top).trim(" \t\r\n");
+    if (T.starts_with("//")) {
+      Top = S;
+      continue;
+    }
+    if (T.ends_with("*/")) {
+      size_t Open = Buf.take_front(Top).rfind("/*");
+      if (Open != StringRef::npos &&
+          Buf.slice(StartOfLine(Open), Open).trim(" \t").empty() &&
+          !Buf.slice(Open + 2, Top).contains("/*"))
+        Top = StartOfLine(Open);
+    }
+    break;
+  }
+  // A blank line above and one below: take the one below too.
+  bool PrevBlank =
+      Top == 0 || Buf.slice(StartOfLine(Top - 1), Top).trim(" \t\r\n").empty();
+  bool NextBlank =
+      LE < Buf.size() && Buf.slice(LE, EndOfLine(LE)).trim(" \t\r\n").empty();
+  if (PrevBlank && NextBlank)
+    LE = EndOfLine(LE);
+  B = unsigned(Top);
+  E = unsigned(LE);
+  return true;
+}
+
+bool TUSink::definitionDeletion(SourceLocation Begin, SourceLocation End,
+                                const LangOptions &LO, std::vector<Edit> &Out,
+                                std::string &Why) const {
+  if (Begin.isInvalid() || End.isInvalid() || !Begin.isFileID() ||
+      !End.isFileID() || SM->getFileID(Begin) != SM->getFileID(End)) {
+    Why = "the definition is produced by a macro: delete it by hand";
+    return false;
+  }
+  FileID FID = SM->getFileID(Begin);
+  bool Invalid = false;
+  StringRef Buf = SM->getBufferData(FID, &Invalid);
+  if (Invalid)
+    return false;
+  unsigned B = SM->getFileOffset(Begin);
+  unsigned E = SM->getFileOffset(End) +
+               Lexer::MeasureTokenLength(End, *SM, LO);
+  if (E < B || E > Buf.size())
+    return false;
+  if (!wholeLineDeletion(Buf, B, E, Why))
+    return false;
+  Out.push_back({"", B, E - B, ""});
+  return true;
+}
+
 void TUSink::addFamily(Family *F) { FamilyByName[F->name()] = F; }
 
 void TUSink::planFix(Finding &F, llvm::StringRef FamilyName, FileID FID,
@@ -152,18 +231,39 @@ void TUSink::planFix(Finding &F, llvm::StringRef FamilyName, FileID FID,
   }
   std::string Where = Fix->Target == "v1" ? std::string("the v1 target")
                                           : "mainline " + Fix->Release;
-  if (R.Class == RuleClass::Definition ||
-      R.classFor(*Fix) == RuleClass::Definition) {
-    F.FixStatus = "definition";
-    F.Note = Fix->Definitions
-                 ? "deleting the kernel's own definitions is not automated "
-                   "yet: delete by hand when porting the kernel"
-                 : "a definition of the kernel itself: rewritten only when "
-                   "porting the kernel (--definitions)";
-    return;
-  }
   const TargetSpec *T = R.targetFor(*Fix);
-  if (!T) {
+  bool Def = R.Class == RuleClass::Definition ||
+             R.classFor(*Fix) == RuleClass::Definition;
+  if (Def) {
+    // Kernel ports only (--definitions), where the row holds, and only the
+    // rows whose rewrite is a deletion: a whole definition (computed by the
+    // caller, Given) or a call statement (the family's edit).
+    const std::string *Tmpl = T ? R.rewriteFor(*Fix, F.Symbol) : nullptr;
+    bool Deletes = Tmpl && (*Tmpl == "<delete-definition>" ||
+                            *Tmpl == "<delete-statement>");
+    F.FixStatus = "definition";
+    if (!Fix->Definitions) {
+      F.Note = "a definition of the kernel itself: rewritten only when "
+               "porting the kernel (--definitions)";
+      return;
+    }
+    if (!T) {
+      F.Note = "this change does not hold for " + Where;
+      return;
+    }
+    if (!Deletes) {
+      F.Note = "not automated: change the kernel's definition by hand to " +
+               R.newFor(*Fix);
+      return;
+    }
+    if (*Tmpl == "<delete-definition>" && (!Given || Given->empty())) {
+      F.Note = DefinitionWhy.empty()
+                   ? std::string("only a whole definition spelled in file "
+                                 "text is deleted: delete this one by hand")
+                   : DefinitionWhy;
+      return;
+    }
+  } else if (!T) {
     F.FixStatus = "not-for-target";
     F.Note = "this change does not hold for " + Where;
     if (Fix->Target == "mainline" && R.Mainline.Present)
@@ -273,6 +373,7 @@ bool TUSink::report(llvm::StringRef FamilyName,
           F.St = Status::InMacroDefinition;
       }
   planFix(F, FamilyName, FID, Edits);
+  DefinitionWhy.clear();
   SourceLocation Exp;
   if (Fn && F.Macro.empty())
     F.Function = Fn->getNameAsString();
@@ -575,9 +676,10 @@ bool Family::edits(const Rule &R, llvm::StringRef Symbol,
     LE = LE == StringRef::npos ? Buf.size() : LE + 1;
     StringRef Line = Buf.slice(LB, LE).trim();
     StringRef Inner = Buf.slice(C.Offset, G.empty() ? C.Offset : G.data() + G.size() - Buf.data());
-    if (G.empty() || !Line.starts_with("BUILD_BUG_ON(") ||
-        Line != ("BUILD_BUG_ON(" + Inner + ");").str()) {
-      Why = "not a BUILD_BUG_ON() statement of its own: edit by hand";
+    if (G.empty() || (Line != (Inner + ";").str() &&
+                      Line != ("BUILD_BUG_ON(" + Inner + ");").str())) {
+      Why = "not a call statement of its own (or a BUILD_BUG_ON() of it): "
+            "edit by hand";
       return false;
     }
     Out.push_back({C.File, unsigned(LB), unsigned(LE - LB), ""});

@@ -49,6 +49,14 @@ struct TokenContext {
   std::string identAfterCall(llvm::StringRef Op) const;
 };
 
+/// Extends the deletion of Buf[B, E) (a definition) to whole lines: the
+/// indentation before it, a trailing comment and the newline after it, the
+/// comment block directly above it (no blank line between), and one of two
+/// blank lines the deletion would leave adjacent. False, with Why, when
+/// other code shares its first or last line.
+bool wholeLineDeletion(llvm::StringRef Buf, unsigned &B, unsigned &E,
+                       std::string &Why);
+
 /// S without trailing (leading) blanks and comments.
 llvm::StringRef rtrimCode(llvm::StringRef S);
 llvm::StringRef ltrimCode(llvm::StringRef S);
@@ -85,6 +93,17 @@ public:
               Status St = Status::Analysed,
               const std::vector<Edit> *Edits = nullptr);
 
+  /// With fix --definitions: the edit deleting the definition spelled in
+  /// file text from Begin to End (file locations; End is the start of its
+  /// last token), whole lines. False, with Why, when it cannot be deleted
+  /// safely (in a macro, shares lines with other code).
+  bool definitionDeletion(clang::SourceLocation Begin, clang::SourceLocation End,
+                          const clang::LangOptions &LO, std::vector<Edit> &Out,
+                          std::string &Why) const;
+  bool fixingDefinitions() const { return Fix && Fix->Definitions; }
+  /// Why the next reported definition has no deletion edit.
+  void setDefinitionWhy(std::string Why) { DefinitionWhy = std::move(Why); }
+
   /// Records a macro definition's extent, for the in-macro status.
   void addMacroDefinition(clang::SourceLocation Begin, clang::SourceLocation End,
                           llvm::StringRef Name);
@@ -107,6 +126,7 @@ private:
   const RuleSet &Rules;
   std::string Config;
   const FixTarget *Fix;
+  std::string DefinitionWhy;
   llvm::StringMap<Family *> FamilyByName;
   llvm::DenseMap<clang::FileID, unsigned long long> Hashes;
   clang::SourceManager *SM = nullptr;

@@ -448,7 +448,7 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     if (!InPaths(F))
       continue;
     if (path::filename(F).starts_with("Kconfig")) {
-      for (Finding &Fd : scanKconfig(F, Rules))
+      for (Finding &Fd : scanKconfig(F, Rules, Opts.Fix))
         All.push_back(std::move(Fd));
       continue;
     }

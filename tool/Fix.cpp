@@ -68,7 +68,7 @@ std::vector<Edit> daxport::wrapEdits(llvm::StringRef Old,
   std::vector<std::vector<std::tuple<size_t, size_t, std::string>>> Inner(
       EditsIn.size());
   auto LineStart = [&](size_t O) {
-    size_t P = O == 0 ? llvm::StringRef::npos : Old.rfind('\n', O - 1);
+    size_t P = Old.rfind('\n', O); // searches before O
     return P == llvm::StringRef::npos ? size_t(0) : P + 1;
   };
   auto LineEnd = [&](size_t O) {
@@ -202,6 +202,133 @@ std::vector<Edit> daxport::wrapEdits(llvm::StringRef Old,
       Result[K].Text.replace(At, Len, Text);
   }
   return Result;
+}
+
+std::vector<Edit> daxport::tidyDeletions(llvm::StringRef Old,
+                                         const std::vector<Edit> &Edits) {
+  // Lines: [Start, End) with the newline.
+  std::vector<std::pair<size_t, size_t>> Lines;
+  for (size_t P = 0; P < Old.size();) {
+    size_t N = Old.find('\n', P);
+    size_t E = N == llvm::StringRef::npos ? Old.size() : N + 1;
+    Lines.push_back({P, E});
+    P = E;
+  }
+  size_t NL = Lines.size();
+  std::vector<char> Deleted(NL, 0), Added(NL, 0);
+  std::vector<Edit> Dels;
+  for (const Edit &E : Edits)
+    if (E.Text.empty() && E.Length)
+      Dels.push_back(E);
+  bool Any = false;
+  for (size_t L = 0; L < NL; ++L)
+    for (const Edit &E : Dels)
+      if (E.Offset <= Lines[L].first &&
+          Lines[L].second <= size_t(E.Offset) + E.Length) {
+        Deleted[L] = 1;
+        Any = true;
+        break;
+      }
+  if (!Any)
+    return {};
+  enum Kind { Blank, Open, Mid, Close, Other };
+  std::vector<Kind> K(NL, Other);
+  for (size_t L = 0; L < NL; ++L) {
+    llvm::StringRef T =
+        Old.slice(Lines[L].first, Lines[L].second).trim(" \t\r\n");
+    if (T.empty()) {
+      K[L] = Blank;
+      continue;
+    }
+    if (!T.consume_front("#"))
+      continue;
+    T = T.ltrim(" \t");
+    llvm::StringRef W = T.take_while([](char C) { return std::isalpha(C); });
+    Kind D = W == "if" || W == "ifdef" || W == "ifndef" ? Open
+             : W == "elif" || W == "else" || W == "elifdef" || W == "elifndef"
+                 ? Mid
+             : W == "endif" ? Close
+                            : Other;
+    K[L] = D;
+    // Continuation lines belong to the directive.
+    while (D != Other && L + 1 < NL &&
+           Old.slice(Lines[L].first, Lines[L].second)
+               .rtrim("\r\n")
+               .ends_with("\\"))
+      K[++L] = Other, Added[L] = 2; // 2: continuation of the line above
+  }
+  auto Gone = [&](size_t L) { return Deleted[L] || Added[L] == 1; };
+  // Conditional groups the deletions emptied go too, innermost first.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::vector<std::pair<size_t, std::vector<size_t>>> Stack; // open, mids
+    for (size_t L = 0; L < NL; ++L) {
+      if (Gone(L))
+        continue;
+      if (K[L] == Open)
+        Stack.push_back({L, {}});
+      else if (K[L] == Mid && !Stack.empty())
+        Stack.back().second.push_back(L);
+      else if (K[L] == Close && !Stack.empty()) {
+        auto [O, Mids] = Stack.back();
+        Stack.pop_back();
+        bool Empty = true, Removed = false;
+        for (size_t I = O + 1; I < L && Empty; ++I) {
+          bool IsMid = std::find(Mids.begin(), Mids.end(), I) != Mids.end();
+          bool Cont = Added[I] == 2;
+          Removed |= Gone(I) && !Cont;
+          Empty = Gone(I) || K[I] == Blank || IsMid || Cont;
+        }
+        if (Empty && Removed)
+          for (size_t I = O; I <= L; ++I)
+            if (!Gone(I)) {
+              Added[I] = 1;
+              Changed = true;
+            }
+      }
+    }
+  }
+  // No two blank lines in a row where lines went, and none right after a
+  // '{' or before a '}' or at the start of the file.
+  for (size_t L = 0; L < NL;) {
+    if (!(Gone(L) || K[L] == Blank)) {
+      ++L;
+      continue;
+    }
+    size_t B = L;
+    bool Removed = false;
+    while (L < NL && (Gone(L) || K[L] == Blank)) {
+      Removed |= Gone(L);
+      ++L;
+    }
+    if (!Removed)
+      continue;
+    auto Text = [&](size_t I) {
+      return Old.slice(Lines[I].first, Lines[I].second).trim(" \t\r\n");
+    };
+    bool Edge = B == 0 || Text(B - 1).ends_with("{") ||
+                (L < NL && Text(L).starts_with("}")) || L == NL;
+    bool KeptOne = Edge;
+    for (size_t I = B; I < L; ++I)
+      if (!Gone(I) && K[I] == Blank) {
+        if (KeptOne)
+          Added[I] = 1;
+        KeptOne = true;
+      }
+  }
+  std::vector<Edit> Out;
+  for (size_t L = 0; L < NL; ++L) {
+    if (Added[L] != 1)
+      continue;
+    size_t E = L;
+    while (E + 1 < NL && (Added[E + 1] == 1 || Added[E + 1] == 2) &&
+           !Deleted[E + 1])
+      ++E;
+    Out.push_back({"", unsigned(Lines[L].first),
+                   unsigned(Lines[E].second - Lines[L].first), "", 0});
+    L = E;
+  }
+  return Out;
 }
 
 namespace {
@@ -364,6 +491,60 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
           U.back().E.Length != P.E.Length || U.back().E.Text != P.E.Text ||
           U.back().F != P.F)
         U.push_back(P);
+    // Edits inside code another finding deletes (a pfn_t parameter of a
+    // definition that goes, a definition inside an #ifdef block that goes)
+    // go with it: larger deletions first; a finding all of whose edits
+    // lie in kept deletions of other findings is dropped.
+    {
+      std::map<Finding *, size_t> Largest;
+      for (const Planned &P : U)
+        Largest[P.F] = std::max(Largest[P.F], size_t(P.E.Text.empty() ? P.E.Length : 0));
+      std::vector<Finding *> Order;
+      for (const auto &KV : Largest)
+        Order.push_back(KV.first);
+      std::stable_sort(Order.begin(), Order.end(), [&](Finding *A, Finding *B) {
+        return Largest[A] > Largest[B];
+      });
+      std::vector<std::pair<const Planned *, Finding *>> Kept;
+      std::set<Finding *> Dropped;
+      for (Finding *F : Order) {
+        const Planned *By = nullptr;
+        bool All = true;
+        for (const Planned &P : U) {
+          if (P.F != F)
+            continue;
+          const Planned *In = nullptr;
+          for (const auto &[K, KF] : Kept)
+            if (KF != F && K->E.Offset <= P.E.Offset &&
+                P.E.Offset + P.E.Length <= K->E.Offset + K->E.Length &&
+                !(K->E.Offset == P.E.Offset && K->E.Length == P.E.Length &&
+                  !P.E.Text.empty()))
+              In = K;
+          All &= In != nullptr;
+          if (In)
+            By = In;
+        }
+        if (All && By) {
+          Dropped.insert(F);
+          F->FixStatus = "no-edit-needed";
+          F->Note = "inside code deleted by the rewrite for " + By->F->R->Id +
+                    " at line " + std::to_string(By->F->Line);
+          F->Edits.clear();
+          continue;
+        }
+        for (const Planned &P : U)
+          if (P.F == F && P.E.Text.empty() && P.E.Length)
+            Kept.push_back({&P, F});
+      }
+      if (!Dropped.empty()) {
+        std::vector<Planned> Left;
+        for (Planned &P : U)
+          if (!Dropped.count(P.F))
+            Left.push_back(P);
+        U = std::move(Left);
+        // Kept points into the old U: not used below.
+      }
+    }
     for (size_t I = 0; I < U.size(); ++I)
       for (size_t J = I + 1; J < U.size() && U[J].E.Offset <= U[I].E.Offset +
                                                                U[I].E.Length;
@@ -400,8 +581,10 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
 
   // A site inside another finding's applied edit (PFN_DEV in a rewritten
   // __pfn_to_pfn_t(pfn, PFN_DEV)) goes with that edit.
+  // Any site inside code another finding deletes goes with that code.
   for (Finding &F : R.Findings) {
-    if (F.FixStatus != "no-rewrite" && F.FixStatus != "judgement")
+    if (F.FixStatus != "no-rewrite" && F.FixStatus != "judgement" &&
+        F.FixStatus != "definition")
       continue;
     auto It = ByFile.find(F.File);
     if (It == ByFile.end())
@@ -409,10 +592,12 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
     for (const Planned &P : It->second)
       if (P.F != &F && P.F->FixStatus == "rewritten" &&
           F.Offset >= P.E.Offset && F.Offset < P.E.Offset + P.E.Length &&
-          F.R->Family == P.F->R->Family && F.R->Pattern == "flag") {
+          ((F.R->Family == P.F->R->Family && F.R->Pattern == "flag") ||
+           P.E.Text.empty())) {
         F.FixStatus = "no-edit-needed";
-        F.Note = "removed by the rewrite for " + P.F->R->Id + " at line " +
-                 std::to_string(P.F->Line);
+        F.Note = (P.E.Text.empty() ? "inside code deleted by the rewrite for "
+                                   : "removed by the rewrite for ") +
+                 P.F->R->Id + " at line " + std::to_string(P.F->Line);
         break;
       }
   }
@@ -483,6 +668,21 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
       Near->F->Edits.push_back(W);
     }
     Edits = std::move(Wrapped);
+    // Conditional groups and blank lines the deletions leave behind.
+    for (Edit &T : tidyDeletions(Old, Edits)) {
+      const Planned *Near = nullptr;
+      for (const Planned &P : KV.second)
+        if (P.F->FixStatus != "conflict" && P.E.Text.empty() &&
+            (!Near || std::labs(long(P.E.Offset) - long(T.Offset)) <
+                          std::labs(long(Near->E.Offset) - long(T.Offset))))
+          Near = &P;
+      if (!Near)
+        continue;
+      T.File = Near->E.File;
+      T.FileHash = Near->E.FileHash;
+      Near->F->Edits.push_back(T);
+      Edits.push_back(T);
+    }
     Changes.push_back({Path,
                        relativePath(std::string(Real), std::string(RealRoot)),
                        Old.str(), applyEdits(Old, Edits), Edits});

@@ -58,6 +58,15 @@ void writeFilesAtomically(
 std::vector<Edit> wrapEdits(llvm::StringRef Old, const std::vector<Edit> &Edits,
                             unsigned Limit = 80);
 
+/// Whole-line deletions (the kernel's own definitions, calls, conditional
+/// blocks) can leave a conditional group with nothing but blank lines in it,
+/// or two blank lines in a row. Returns the extra whole-line deletions that
+/// tidy this up: such #if/#elif/#else/#endif groups (innermost first, only
+/// those the edits emptied), and blank lines beyond one where lines went
+/// (none right after a '{', before a '}', at the start or end of the file).
+std::vector<Edit> tidyDeletions(llvm::StringRef Old,
+                                const std::vector<Edit> &Edits);
+
 /// Applies edits (non-overlapping) to Text.
 std::string applyEdits(llvm::StringRef Text, std::vector<Edit> Edits);
 
