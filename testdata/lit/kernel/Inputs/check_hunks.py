@@ -32,6 +32,9 @@ FORMS = [
     (r"\s*&\s*~_PAGE_DEVMAP\b", ""),
     (r"\btrack_pfn_insert\(\s*[^,]+,\s*([^,]+),\s*([^()]+)\)", r"pfnmap_setup_cachemode_pfn(\2, \1)"),
     (r"(\w+)->pgmap\b", r"page_pgmap(\1)"),
+    # Kconfig: the select line, a lone depends-on, an && term
+    (r"^\s*(select|depends on)\s+ARCH_HAS_PTE_DEVMAP\b[^\n]*\n?", ""),
+    (r"\s*&&\s*ARCH_HAS_PTE_DEVMAP\b", ""),
 ]
 
 def norm(s):
