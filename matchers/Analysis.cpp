@@ -279,13 +279,13 @@ public:
     condition(T);
   }
   void If(SourceLocation, SourceRange Cond, ConditionValueKind) override {
-    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(), Cond.getEnd(),
-                 1, Status::Analysed);
+    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(),
+                 directiveEnd(Cond), 1, Status::Analysed);
   }
   void Elif(SourceLocation, SourceRange Cond, ConditionValueKind,
             SourceLocation) override {
-    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(), Cond.getEnd(),
-                 1, Status::Analysed);
+    scanRawRange(Sink, Idx, PP.getLangOpts(), Cond.getBegin(),
+                 directiveEnd(Cond), 1, Status::Analysed);
   }
 
   void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
@@ -308,6 +308,32 @@ public:
   }
 
 private:
+  /// The end of the directive line (with its continuations) holding the
+  /// condition: the condition's own end location is not always in the same
+  /// file (it may be a macro location), and scanning on from its start to
+  /// the end of the file would report the block's code as analysed.
+  SourceLocation directiveEnd(SourceRange Cond) {
+    SourceLocation B = Cond.getBegin();
+    if (B.isInvalid() || !B.isFileID())
+      return {};
+    bool Invalid = false;
+    FileID FID = SM.getFileID(B);
+    StringRef Buf = SM.getBufferData(FID, &Invalid);
+    if (Invalid)
+      return {};
+    size_t P = SM.getFileOffset(B);
+    while (P < Buf.size()) {
+      size_t N = Buf.find('\n', P);
+      if (N == StringRef::npos)
+        return SM.getLocForEndOfFile(FID);
+      if (Buf.take_front(N).rtrim("\r").ends_with("\\")) {
+        P = N + 1;
+        continue;
+      }
+      return SM.getLocForStartOfFile(FID).getLocWithOffset(N);
+    }
+    return SM.getLocForEndOfFile(FID);
+  }
   /// The '#' of the directive whose macro name is at NameLoc, if only
   /// blanks precede it on its line.
   SourceLocation directiveStart(SourceLocation NameLoc) {
@@ -397,6 +423,7 @@ public:
         if (!deletionOf(D, *R.SourceManager, R.Context->getLangOpts(), Del,
                         Why))
           Sink.setDefinitionWhy(Why);
+
       }
       Sink.report(F->name(), F->definitionPatterns(N, File), N,
                   D->getLocation(), 2, {}, nullptr, Status::Analysed,

@@ -545,6 +545,46 @@ FixOutcome daxport::applyFixes(ScanResult &R, const FixOptions &O) {
         // Kept points into the old U: not used below.
       }
     }
+    // Nested rewrites compose: when one edit lies inside another whose new
+    // text carries the inner edit's old text verbatim, once (an argument a
+    // template copies), the inner edit is applied inside the outer one.
+    std::unique_ptr<llvm::MemoryBuffer> Text;
+    for (size_t I = 0; I < U.size(); ++I)
+      for (size_t J = 0; J < U.size(); ++J) {
+        Edit &Out = U[I].E, &In = U[J].E;
+        if (I == J || U[I].F == U[J].F || In.Length == 0 ||
+            In.Offset < Out.Offset ||
+            In.Offset + In.Length > Out.Offset + Out.Length ||
+            (In.Offset == Out.Offset && In.Length == Out.Length) ||
+            Out.Text.empty() || U[J].F->Edits.size() != 1)
+          continue;
+        if (!Text) {
+          auto B = llvm::MemoryBuffer::getFile(KV.first, /*IsText=*/false);
+          if (!B)
+            break;
+          Text = std::move(*B);
+        }
+        llvm::StringRef Buf = Text->getBuffer();
+        if (In.Offset + In.Length > Buf.size())
+          continue;
+        std::string OldIn = Buf.substr(In.Offset, In.Length).str();
+        size_t At = Out.Text.find(OldIn);
+        if (At == std::string::npos ||
+            Out.Text.find(OldIn, At + 1) != std::string::npos)
+          continue;
+        Out.Text.replace(At, OldIn.size(), In.Text);
+        for (Edit &FE : U[I].F->Edits)
+          if (FE.Offset == Out.Offset && FE.Length == Out.Length)
+            FE.Text = Out.Text;
+        U[J].F->Edits.clear();
+        U[J].F->Note = "applied inside the rewrite for " + U[I].F->R->Id +
+                       " at line " + std::to_string(U[I].F->Line);
+        In.Length = 0, In.Text.clear(); // dropped below
+        In.Offset = ~0u;
+      }
+    U.erase(std::remove_if(U.begin(), U.end(),
+                           [](const Planned &P) { return P.E.Offset == ~0u; }),
+            U.end());
     for (size_t I = 0; I < U.size(); ++I)
       for (size_t J = I + 1; J < U.size() && U[J].E.Offset <= U[I].E.Offset +
                                                                U[I].E.Length;
