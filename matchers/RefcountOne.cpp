@@ -122,9 +122,38 @@ public:
 
   /// Only the unambiguous symbols are reported from tokens; comparisons,
   /// writes of 1, GUP pgmap references and ->pgmap need the AST.
-  std::vector<std::string> tokenPatterns(StringRef,
-                                         const TokenContext &) const override {
+  std::vector<std::string> tokenPatterns(StringRef Symbol,
+                                         const TokenContext &C) const override {
+    // Without types (code no unit compiled): "page->pgmap", "folio->pgmap"
+    // by the variable's name, as a reader would.
+    if (Symbol == "pgmap" && !pageLikeBefore(C).empty())
+      return {"pgmap-field"};
     return {"devmap-managed", "follow-devmap", "dax-shared"};
+  }
+  std::vector<std::string> tokenEvidence(StringRef Symbol,
+                                         const TokenContext &C) const override {
+    std::string V = Symbol == "pgmap" ? pageLikeBefore(C) : "";
+    if (V.empty())
+      return {};
+    return {"token level: '" + V + "->pgmap' (the type is not known here; a "
+            "page or folio by its name)"};
+  }
+
+  /// The variable before "->" when its name says page or folio.
+  static std::string pageLikeBefore(const TokenContext &C) {
+    StringRef B = rtrimCode(C.Before);
+    if (!B.consume_back("->"))
+      return "";
+    B = B.rtrim(" \t");
+    size_t E = B.size();
+    while (E > 0 && (std::isalnum((unsigned char)B[E - 1]) || B[E - 1] == '_'))
+      --E;
+    StringRef V = B.drop_front(E);
+    StringRef L = V;
+    if (L == "page" || L == "folio" || L.ends_with("_page") ||
+        L.ends_with("_folio") || L == "pg" || L == "spage" || L == "dpage")
+      return V.str();
+    return "";
   }
 
   void macroExpanded(const Token &Name, SourceRange Range, const MacroArgs *Args,
