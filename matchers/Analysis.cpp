@@ -441,7 +441,13 @@ private:
                   std::string &Why) {
     if (!SM.getSpellingLoc(D->getLocation()).isValid())
       return false;
-    if (!isa<VarDecl>(D) && !D->getLocation().isFileID()) {
+    // A prototype or variable may come from one top-level macro invocation
+    // (EXPORT_SYMBOL(x);, DEFINE_STATIC_KEY_FALSE(x);): the invocation goes.
+    // A function body produced by a macro is left alone.
+    const auto *Fn = dyn_cast<FunctionDecl>(D);
+    bool HasBody =
+        Fn && (Fn->doesThisDeclarationHaveABody() || Fn->hasSkippedBody());
+    if ((HasBody || isa<TypedefNameDecl>(D)) && !D->getLocation().isFileID()) {
       Why = "the definition is produced by a macro: delete it by hand";
       return false;
     }

@@ -49,15 +49,24 @@ void planKconfigFix(Finding &F, const std::vector<KLine> &Lines, size_t L,
       F.Note = "this change does not hold for " + Where;
       return;
     }
+    if (R.classFor(Fix) != RuleClass::Mechanical) {
+      F.Note = "the entry goes with its users, which need review (" +
+               R.newFor(Fix) + "): delete it by hand after them";
+      return;
+    }
     // The entry: its line and the indented (or blank) lines after it, up
-    // to the next top-level line; trailing blank lines stay.
+    // to the next top-level line (trailing blank lines stay), and the
+    // comment lines directly above it.
     size_t E = L + 1, LastBody = L;
     while (E < Lines.size() && (Lines[E].Body.empty() || Lines[E].Indent > 0)) {
       if (!Lines[E].Body.empty())
         LastBody = E;
       ++E;
     }
-    Del(K.Start, Lines[LastBody].End);
+    size_t First = L;
+    while (First > 0 && Lines[First - 1].Body.starts_with("#"))
+      --First;
+    Del(Lines[First].Start, Lines[LastBody].End);
     return;
   }
   if (!R.targetFor(Fix)) {

@@ -306,8 +306,21 @@ std::vector<Edit> daxport::tidyDeletions(llvm::StringRef Old,
     auto Text = [&](size_t I) {
       return Old.slice(Lines[I].first, Lines[I].second).trim(" \t\r\n");
     };
+    auto Directive = [&](size_t I, std::initializer_list<const char *> Ws) {
+      llvm::StringRef T = Text(I);
+      if (!T.consume_front("#"))
+        return false;
+      T = T.ltrim(" \t");
+      for (const char *W : Ws)
+        if (T.starts_with(W))
+          return true;
+      return false;
+    };
     bool Edge = B == 0 || Text(B - 1).ends_with("{") ||
-                (L < NL && Text(L).starts_with("}")) || L == NL;
+                Directive(B - 1, {"if", "else", "elif"}) ||
+                (L < NL && (Text(L).starts_with("}") ||
+                            Directive(L, {"else", "elif", "endif"}))) ||
+                L == NL;
     bool KeptOne = Edge;
     for (size_t I = B; I < L; ++I)
       if (!Gone(I) && K[I] == Blank) {

@@ -63,7 +63,8 @@ std::vector<Edit> wrapEdits(llvm::StringRef Old, const std::vector<Edit> &Edits,
 /// or two blank lines in a row. Returns the extra whole-line deletions that
 /// tidy this up: such #if/#elif/#else/#endif groups (innermost first, only
 /// those the edits emptied), and blank lines beyond one where lines went
-/// (none right after a '{', before a '}', at the start or end of the file).
+/// (none right after a '{' or an #if/#else, before a '}' or an
+/// #else/#endif, at the start or end of the file).
 std::vector<Edit> tidyDeletions(llvm::StringRef Old,
                                 const std::vector<Edit> &Edits);
 
