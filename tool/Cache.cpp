@@ -10,13 +10,27 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <mutex>
 
 using namespace daxport;
 namespace fs = llvm::sys::fs;
 namespace json = llvm::json;
 
+/// Stamps of the files units read, stat'ed once per run.
+struct ResultCache::StatMemo {
+  std::mutex M;
+  llvm::StringMap<std::pair<uint64_t, int64_t>> Stamps; // size, mtime
+  llvm::StringSet<> Missing;
+};
+
+ResultCache::~ResultCache() = default;
+
 ResultCache::ResultCache(std::string D, const RuleSet &Rules, std::string S)
-    : Dir(std::move(D)), Rules(Rules), Salt(std::move(S)) {
+    : Dir(std::move(D)), Rules(Rules), Salt(std::move(S)),
+      Memo(std::make_unique<StatMemo>()) {
   if (!Dir.empty()) {
     llvm::SmallString<256> P(Dir);
     llvm::sys::path::append(P, "units");
@@ -172,7 +186,21 @@ std::optional<UnitResult> ResultCache::lookup(const UnitCommand &Cmd,
       const json::Object *O = D.getAsObject();
       if (!O)
         return std::nullopt;
-      auto S = stampOf(O->getString("path").value_or("").str());
+      std::string P = O->getString("path").value_or("").str();
+      std::optional<Stamp> S;
+      {
+        std::lock_guard<std::mutex> L(Memo->M);
+        auto It = Memo->Stamps.find(P);
+        if (It != Memo->Stamps.end())
+          S = Stamp{It->second.first, It->second.second};
+        else if (!Memo->Missing.count(P)) {
+          S = stampOf(P);
+          if (S)
+            Memo->Stamps[P] = {S->Size, S->MTime};
+          else
+            Memo->Missing.insert(P);
+        }
+      }
       if (!S || int64_t(S->Size) != O->getInteger("size").value_or(-1) ||
           S->MTime != O->getInteger("mtime").value_or(-1)) {
         if (getenv("DAXPORT_DEBUG_CACHE"))
