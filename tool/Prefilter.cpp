@@ -315,9 +315,10 @@ TokenIndex::includersOf(const std::string &Header,
     for (const auto &[Includer, Inc] : It->second) {
       if (Seen.count(Includer))
         continue;
-      llvm::StringRef HR(H);
-      bool Match = HR.ends_with("/" + Inc) ||
-                   (Inc.find('/') == std::string::npos &&
+      llvm::StringRef HR(H), IR(Inc);
+      bool Match = (HR.size() > IR.size() && HR.ends_with(IR) &&
+                    HR[HR.size() - IR.size() - 1] == '/') ||
+                   (!IR.contains('/') &&
                     path::parent_path(Includer) == path::parent_path(H));
       if (!Match)
         continue;
