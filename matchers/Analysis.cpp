@@ -179,9 +179,23 @@ void scanRawRange(TUSink &Sink, const SymbolIndex &Idx, const LangOptions &LO,
       StringRef File;
       if (auto FE = SM.getFileEntryRefForID(FID))
         File = FE->getName();
-      if (DF)
+      if (DF) {
+        // fix --definitions: the variants the preprocessor skipped go too.
+        std::vector<Edit> Del;
+        if (St == Status::NotCompiled && Sink.fixingDefinitions() &&
+            !Prev.is(tok::r_brace)) {
+          unsigned DB = 0, DE = 0;
+          std::string Why;
+          if (textualDefinitionDeletion(Buf, SM.getFileOffset(Tok.getLocation()),
+                                        IsWord(Prev, "define"), DB, DE, Why))
+            Del.push_back({"", DB, DE - DB, ""});
+          else
+            Sink.setDefinitionWhy(Why);
+        }
         Sink.report(DF->name(), DF->definitionPatterns(Name, File), Name,
-                    Tok.getLocation(), Specificity, {}, nullptr, St);
+                    Tok.getLocation(), Specificity, {}, nullptr, St,
+                    Del.empty() ? nullptr : &Del);
+      }
       else if (Family *F = Idx.use(Name))
         Sink.report(F->name(), F->tokenPatterns(Name, C), Name,
                     Tok.getLocation(), Specificity, F->tokenEvidence(Name, C),

@@ -193,6 +193,105 @@ bool daxport::wholeLineDeletion(StringRef Buf, unsigned &B, unsigned &E,
   return true;
 }
 
+bool daxport::textualDefinitionDeletion(StringRef Buf, unsigned NameOffset,
+                                        bool IsDefine, unsigned &B,
+                                        unsigned &E, std::string &Why) {
+  size_t LS = Buf.rfind('\n', NameOffset); // searches before NameOffset
+  LS = LS == StringRef::npos ? 0 : LS + 1;
+  StringRef Head = Buf.slice(LS, NameOffset);
+  Why = "not a definition of its own lines: delete it by hand";
+  if (IsDefine) {
+    StringRef H = Head.ltrim(" \t");
+    if (!H.consume_front("#") || !H.ltrim(" \t").starts_with("define"))
+      return false;
+    size_t P = NameOffset;
+    for (;;) {
+      size_t N = Buf.find('\n', P);
+      if (N == StringRef::npos) {
+        E = unsigned(Buf.size());
+        break;
+      }
+      if (Buf.take_front(N).rtrim("\r").ends_with("\\")) {
+        P = N + 1;
+        continue;
+      }
+      E = unsigned(N);
+      break;
+    }
+    B = unsigned(LS + (Head.size() - Head.ltrim(" \t").size()));
+    return wholeLineDeletion(Buf, B, E, Why);
+  }
+  // Declaration specifiers only before the name, on its line.
+  if (Head.trim(" \t").empty() ||
+      Head.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                             "0123456789_ \t*") != StringRef::npos)
+    return false;
+  // Balanced (...) then "{ ... }" or ";", skipping comments and literals.
+  size_t P = NameOffset;
+  while (P < Buf.size() && (std::isalnum((unsigned char)Buf[P]) || Buf[P] == '_'))
+    ++P;
+  auto Skip = [&](size_t &Q) {
+    for (;;) {
+      while (Q < Buf.size() && std::isspace((unsigned char)Buf[Q]))
+        ++Q;
+      if (Buf.substr(Q).starts_with("/*")) {
+        size_t C = Buf.find("*/", Q + 2);
+        if (C == StringRef::npos)
+          return false;
+        Q = C + 2;
+        continue;
+      }
+      return true;
+    }
+  };
+  auto Match = [&](size_t &Q, char Open, char Close) {
+    int Depth = 0;
+    char Quote = 0;
+    for (; Q < Buf.size(); ++Q) {
+      char C = Buf[Q];
+      if (Quote) {
+        if (C == '\\')
+          ++Q;
+        else if (C == Quote)
+          Quote = 0;
+        continue;
+      }
+      if (C == '"' || C == '\'')
+        Quote = C;
+      else if (C == '/' && Buf.substr(Q).starts_with("/*")) {
+        size_t X = Buf.find("*/", Q + 2);
+        if (X == StringRef::npos)
+          return false;
+        Q = X + 1;
+      } else if (C == '/' && Buf.substr(Q).starts_with("//")) {
+        size_t X = Buf.find('\n', Q);
+        if (X == StringRef::npos)
+          return false;
+        Q = X;
+      } else if (C == '#' && Buf.slice(Buf.rfind('\n', Q) + 1, Q).trim(" \t").empty())
+        return false; // a directive inside: not a plain definition
+      else if (C == Open)
+        ++Depth;
+      else if (C == Close && --Depth == 0) {
+        ++Q;
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!Skip(P) || P >= Buf.size() || Buf[P] != '(' || !Match(P, '(', ')') ||
+      !Skip(P) || P >= Buf.size())
+    return false;
+  if (Buf[P] == ';')
+    E = unsigned(P + 1);
+  else if (Buf[P] == '{' && Match(P, '{', '}'))
+    E = unsigned(P);
+  else
+    return false;
+  B = unsigned(LS + (Head.size() - Head.ltrim(" \t").size()));
+  return wholeLineDeletion(Buf, B, E, Why);
+}
+
 bool TUSink::definitionDeletion(SourceLocation Begin, SourceLocation End,
                                 const LangOptions &LO, std::vector<Edit> &Out,
                                 std::string &Why) const {
@@ -224,7 +323,14 @@ void TUSink::planFix(Finding &F, llvm::StringRef FamilyName, FileID FID,
   if (!Fix)
     return;
   const Rule &R = *F.R;
-  if (F.St == Status::NotCompiled || F.St == Status::NotInDatabase) {
+  // A definition in code the preprocessor skipped is still deleted with
+  // --definitions (upstream deleted every variant); nothing else there is.
+  bool SkippedDef = F.St == Status::NotCompiled && Fix->Definitions && Given &&
+                    !Given->empty() && R.targetFor(*Fix) &&
+                    R.rewriteFor(*Fix, F.Symbol) &&
+                    *R.rewriteFor(*Fix, F.Symbol) == "<delete-definition>";
+  if ((F.St == Status::NotCompiled || F.St == Status::NotInDatabase) &&
+      !SkippedDef) {
     F.FixStatus = "not-compiled";
     F.Note = "code no configuration compiled is not rewritten";
     return;

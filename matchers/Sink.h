@@ -57,6 +57,14 @@ struct TokenContext {
 bool wholeLineDeletion(llvm::StringRef Buf, unsigned &B, unsigned &E,
                        std::string &Why);
 
+/// The whole-line deletion of a definition found without a parse (in code
+/// the preprocessor skipped): "#define NAME ..." with its continuation
+/// lines, or "SPECIFIERS NAME(...) { ... }" / "SPECIFIERS NAME(...);" whose
+/// specifiers start the line. NameOffset is the name's offset in Buf.
+bool textualDefinitionDeletion(llvm::StringRef Buf, unsigned NameOffset,
+                               bool IsDefine, unsigned &B, unsigned &E,
+                               std::string &Why);
+
 /// S without trailing (leading) blanks and comments.
 llvm::StringRef rtrimCode(llvm::StringRef S);
 llvm::StringRef ltrimCode(llvm::StringRef S);

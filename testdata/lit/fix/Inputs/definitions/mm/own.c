@@ -14,11 +14,24 @@ static void devmap_managed_enable_get(struct dev_pagemap *pgmap)
 		static_branch_inc(&devmap_managed_key);
 }
 
+#ifdef CONFIG_FS_DAX
+static void devmap_managed_enable_put(struct dev_pagemap *pgmap)
+{
+	if (pgmap->type == MEMORY_DEVICE_FS_DAX)
+		static_branch_dec(&devmap_managed_key);
+}
+#else
+static void devmap_managed_enable_put(struct dev_pagemap *pgmap)
+{
+}
+#endif /* CONFIG_FS_DAX */
+
 int own_memremap_pages(struct dev_pagemap *pgmap)
 {
 	int x = 1;
 
 	devmap_managed_enable_get(pgmap);
+	devmap_managed_enable_put(pgmap);
 	return x;
 }
 
