@@ -335,18 +335,8 @@ private:
     StringRef Buf = SM.getBufferData(FID, &Invalid);
     if (Invalid)
       return {};
-    size_t P = SM.getFileOffset(B);
-    while (P < Buf.size()) {
-      size_t N = Buf.find('\n', P);
-      if (N == StringRef::npos)
-        return SM.getLocForEndOfFile(FID);
-      if (Buf.take_front(N).rtrim("\r").ends_with("\\")) {
-        P = N + 1;
-        continue;
-      }
-      return SM.getLocForStartOfFile(FID).getLocWithOffset(N);
-    }
-    return SM.getLocForEndOfFile(FID);
+    return SM.getLocForStartOfFile(FID).getLocWithOffset(
+        logicalLineEnd(Buf, SM.getFileOffset(B)));
   }
   /// The '#' of the directive whose macro name is at NameLoc, if only
   /// blanks precede it on its line.
@@ -437,7 +427,6 @@ public:
         if (!deletionOf(D, *R.SourceManager, R.Context->getLangOpts(), Del,
                         Why))
           Sink.setDefinitionWhy(Why);
-
       }
       Sink.report(F->name(), F->definitionPatterns(N, File), N,
                   D->getLocation(), 2, {}, nullptr, Status::Analysed,
@@ -458,16 +447,15 @@ private:
     // A prototype or variable may come from one top-level macro invocation
     // (EXPORT_SYMBOL(x);, DEFINE_STATIC_KEY_FALSE(x);): the invocation goes.
     // A function body produced by a macro is left alone.
-    const auto *Fn = dyn_cast<FunctionDecl>(D);
+    const auto *FD = dyn_cast<FunctionDecl>(D);
     bool HasBody =
-        Fn && (Fn->doesThisDeclarationHaveABody() || Fn->hasSkippedBody());
+        FD && (FD->doesThisDeclarationHaveABody() || FD->hasSkippedBody());
     if ((HasBody || isa<TypedefNameDecl>(D)) && !D->getLocation().isFileID()) {
       Why = "the definition is produced by a macro: delete it by hand";
       return false;
     }
     SourceLocation B = SM.getExpansionRange(D->getBeginLoc()).getBegin();
     SourceLocation E;
-    const auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
       E = FD->getBodyRBrace();
       if (!E.isFileID()) {
@@ -486,22 +474,14 @@ private:
       }
       FileID FID = SM.getFileID(Open->getLocation());
       StringRef Buf = SM.getBufferData(FID);
-      unsigned Off = SM.getFileOffset(Open->getLocation());
-      Lexer Lx(SM.getLocForStartOfFile(FID), LO, Buf.begin(),
-               Buf.begin() + Off, Buf.end());
-      Token T;
-      int Depth = 0;
-      while (!Lx.LexFromRawLexer(T)) {
-        if (T.is(tok::l_brace))
-          ++Depth;
-        else if (T.is(tok::r_brace) && --Depth == 0)
-          break;
-      }
-      if (Depth != 0 || !T.is(tok::r_brace)) {
+      StringRef Body =
+          balancedGroupAt(Buf, SM.getFileOffset(Open->getLocation()), '{', '}');
+      if (Body.empty()) {
         Why = "unbalanced braces in the definition: delete it by hand";
         return false;
       }
-      E = T.getLocation();
+      E = SM.getLocForStartOfFile(FID).getLocWithOffset(
+          Body.data() + Body.size() - 1 - Buf.data());
     } else {
       SourceLocation Last = SM.getExpansionRange(D->getEndLoc()).getEnd();
       std::optional<Token> Semi = Lexer::findNextToken(Last, SM, LO);

@@ -9,6 +9,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
@@ -204,20 +205,7 @@ bool daxport::textualDefinitionDeletion(StringRef Buf, unsigned NameOffset,
     StringRef H = Head.ltrim(" \t");
     if (!H.consume_front("#") || !H.ltrim(" \t").starts_with("define"))
       return false;
-    size_t P = NameOffset;
-    for (;;) {
-      size_t N = Buf.find('\n', P);
-      if (N == StringRef::npos) {
-        E = unsigned(Buf.size());
-        break;
-      }
-      if (Buf.take_front(N).rtrim("\r").ends_with("\\")) {
-        P = N + 1;
-        continue;
-      }
-      E = unsigned(N);
-      break;
-    }
+    E = unsigned(logicalLineEnd(Buf, NameOffset));
     B = unsigned(LS + (Head.size() - Head.ltrim(" \t").size()));
     return wholeLineDeletion(Buf, B, E, Why);
   }
@@ -226,68 +214,42 @@ bool daxport::textualDefinitionDeletion(StringRef Buf, unsigned NameOffset,
       Head.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                              "0123456789_ \t*") != StringRef::npos)
     return false;
-  // Balanced (...) then "{ ... }" or ";", skipping comments and literals.
+  // Balanced (...) then "{ ... }" or ";", with no directive inside.
   size_t P = NameOffset;
   while (P < Buf.size() && (std::isalnum((unsigned char)Buf[P]) || Buf[P] == '_'))
     ++P;
-  auto Skip = [&](size_t &Q) {
+  auto Skip = [&](size_t &Q) { // blanks and block comments
     for (;;) {
       while (Q < Buf.size() && std::isspace((unsigned char)Buf[Q]))
         ++Q;
-      if (Buf.substr(Q).starts_with("/*")) {
-        size_t C = Buf.find("*/", Q + 2);
-        if (C == StringRef::npos)
-          return false;
-        Q = C + 2;
-        continue;
-      }
-      return true;
-    }
-  };
-  auto Match = [&](size_t &Q, char Open, char Close) {
-    int Depth = 0;
-    char Quote = 0;
-    for (; Q < Buf.size(); ++Q) {
-      char C = Buf[Q];
-      if (Quote) {
-        if (C == '\\')
-          ++Q;
-        else if (C == Quote)
-          Quote = 0;
-        continue;
-      }
-      if (C == '"' || C == '\'')
-        Quote = C;
-      else if (C == '/' && Buf.substr(Q).starts_with("/*")) {
-        size_t X = Buf.find("*/", Q + 2);
-        if (X == StringRef::npos)
-          return false;
-        Q = X + 1;
-      } else if (C == '/' && Buf.substr(Q).starts_with("//")) {
-        size_t X = Buf.find('\n', Q);
-        if (X == StringRef::npos)
-          return false;
-        Q = X;
-      } else if (C == '#' && Buf.slice(Buf.rfind('\n', Q) + 1, Q).trim(" \t").empty())
-        return false; // a directive inside: not a plain definition
-      else if (C == Open)
-        ++Depth;
-      else if (C == Close && --Depth == 0) {
-        ++Q;
+      if (!Buf.substr(Q).starts_with("/*"))
         return true;
-      }
+      size_t C = Buf.find("*/", Q + 2);
+      if (C == StringRef::npos)
+        return false;
+      Q = C + 2;
     }
-    return false;
   };
-  if (!Skip(P) || P >= Buf.size() || Buf[P] != '(' || !Match(P, '(', ')') ||
-      !Skip(P) || P >= Buf.size())
+  if (!Skip(P))
     return false;
-  if (Buf[P] == ';')
+  size_t From = P;
+  StringRef Params = balancedGroupAt(Buf, P, '(', ')');
+  if (Params.empty())
+    return false;
+  P = Params.data() + Params.size() - Buf.data();
+  if (!Skip(P) || P >= Buf.size())
+    return false;
+  if (Buf[P] == ';') {
     E = unsigned(P + 1);
-  else if (Buf[P] == '{' && Match(P, '{', '}'))
-    E = unsigned(P);
-  else
-    return false;
+  } else {
+    StringRef Body = balancedGroupAt(Buf, P, '{', '}');
+    if (Body.empty())
+      return false;
+    E = unsigned(Body.data() + Body.size() - Buf.data());
+  }
+  for (StringRef L : llvm::split(Buf.slice(From, E), '\n'))
+    if (L.ltrim(" \t").starts_with("#"))
+      return false; // a directive inside: not a plain definition
   B = unsigned(LS + (Head.size() - Head.ltrim(" \t").size()));
   return wholeLineDeletion(Buf, B, E, Why);
 }
@@ -567,10 +529,11 @@ static bool isBlankChar(char C) {
   return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\\';
 }
 
-llvm::StringRef daxport::parenGroupAt(llvm::StringRef Buf, size_t Pos) {
+llvm::StringRef daxport::balancedGroupAt(llvm::StringRef Buf, size_t Pos,
+                                         char Open, char Close) {
   while (Pos < Buf.size() && isBlankChar(Buf[Pos]))
     ++Pos;
-  if (Pos >= Buf.size() || Buf[Pos] != '(')
+  if (Pos >= Buf.size() || Buf[Pos] != Open)
     return "";
   int Depth = 0;
   char Quote = 0;
@@ -585,12 +548,33 @@ llvm::StringRef daxport::parenGroupAt(llvm::StringRef Buf, size_t Pos) {
     }
     if (C == '"' || C == '\'')
       Quote = C;
-    else if (C == '(')
+    else if (C == '/' && I + 1 < Buf.size() &&
+             (Buf[I + 1] == '*' || Buf[I + 1] == '/')) {
+      size_t X = Buf[I + 1] == '*' ? Buf.find("*/", I + 2) : Buf.find('\n', I);
+      if (X == StringRef::npos)
+        return "";
+      I = Buf[I + 1] == '*' ? X + 1 : X;
+    } else if (C == Open)
       ++Depth;
-    else if (C == ')' && --Depth == 0)
+    else if (C == Close && --Depth == 0)
       return Buf.slice(Pos, I + 1);
   }
   return "";
+}
+
+llvm::StringRef daxport::parenGroupAt(llvm::StringRef Buf, size_t Pos) {
+  return balancedGroupAt(Buf, Pos, '(', ')');
+}
+
+size_t daxport::logicalLineEnd(llvm::StringRef Buf, size_t From) {
+  for (size_t P = From;;) {
+    size_t N = Buf.find('\n', P);
+    if (N == StringRef::npos)
+      return Buf.size();
+    if (!Buf.take_front(N).rtrim("\r").ends_with("\\"))
+      return N;
+    P = N + 1;
+  }
 }
 
 bool daxport::splitArguments(llvm::StringRef Group,

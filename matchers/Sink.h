@@ -196,8 +196,15 @@ std::vector<std::unique_ptr<Family>> createFamilies(TUSink &S);
 /// Splits the argument list "(a, f(b, c), d)" at top-level commas; false if
 /// Group is not a balanced parenthesised list.
 bool splitArguments(llvm::StringRef Group, std::vector<std::string> &Args);
+/// The balanced Open...Close group right after Pos in Buf (skipping blanks),
+/// string and character literals and comments inside it skipped, or empty.
+llvm::StringRef balancedGroupAt(llvm::StringRef Buf, size_t Pos, char Open,
+                                char Close);
 /// The balanced "(...)" right after Pos in Buf (skipping blanks), or empty.
 llvm::StringRef parenGroupAt(llvm::StringRef Buf, size_t Pos);
+/// The end (offset of the newline) of the logical line holding From: the
+/// line and its backslash continuations.
+size_t logicalLineEnd(llvm::StringRef Buf, size_t From);
 /// Expands a rewrite template: $0 the callee, $1..$9 the arguments.
 std::string expandTemplate(const std::string &T, llvm::StringRef Callee,
                            const std::vector<std::string> &Args);

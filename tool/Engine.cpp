@@ -170,6 +170,17 @@ std::vector<Unit> loadDatabase(const Database &DB) {
   return Out;
 }
 
+/// The deepest folder holding every unit's file; empty for none or "/".
+std::string commonFolder(const std::vector<Unit> &Units) {
+  if (Units.empty())
+    return "";
+  std::string Common = path::parent_path(Units.front().Cmd.File).str();
+  for (const Unit &U : Units)
+    while (!Common.empty() && !isUnder(U.Cmd.File, Common))
+      Common = path::parent_path(Common).str();
+  return Common == "/" ? "" : Common;
+}
+
 /// The .c and .h files below Dir (or Dir itself if it is a file).
 void collectFiles(const std::string &Dir, std::vector<std::string> &C,
                   std::vector<std::string> &H,
@@ -255,10 +266,7 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
     if (!HeaderPaths.empty() && !All.empty()) {
       // The includers are anywhere in the tree: index the databases' whole
       // common folder (cached: cheap after the first run).
-      std::string Common = path::parent_path(All.front().Cmd.File).str();
-      for (const Unit &U : All)
-        while (!Common.empty() && !isUnder(U.Cmd.File, Common))
-          Common = path::parent_path(Common).str();
+      std::string Common = commonFolder(All);
       bool Covered = IdxP != nullptr;
       for (size_t I = 0; Covered && I < All.size(); ++I) {
         Covered = false;
@@ -266,8 +274,8 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
           Covered |= isUnder(All[I].Cmd.File, R);
       }
       if (Covered)
-        Common = "", Roots = IdxP->Roots; // the caller's index reaches them
-      else if (!Common.empty() && Common != "/") {
+        Roots = IdxP->Roots; // the caller's index reaches them
+      else if (!Common.empty()) {
         Roots = {Common};
         IdxP = std::make_shared<const TokenIndex>(
             buildTokenIndex(Roots, Rules, Jobs, Opts.CacheDir));
@@ -332,11 +340,8 @@ ScanResult daxport::runScan(const ScanOptions &Opts, const RuleSet &Rules) {
   }
   // The prefilter's roots: the PATHs, else the common folder of the units.
   if (Roots.empty() && !Units.empty()) {
-    std::string Common = path::parent_path(Units.front().Cmd.File).str();
-    for (const Unit &U : Units)
-      while (!Common.empty() && !isUnder(U.Cmd.File, Common))
-        Common = path::parent_path(Common).str();
-    if (!Common.empty() && Common != "/")
+    std::string Common = commonFolder(Units);
+    if (!Common.empty())
       Roots.push_back(Common);
   }
   if (!IdxP || IdxP->Roots != Roots)

@@ -54,6 +54,7 @@ namespace path = llvm::sys::path;
 
 using kernel_detail::joinPath;
 using kernel_detail::readFile;
+using kernel_detail::secondsSince;
 
 namespace {
 
@@ -253,10 +254,6 @@ std::string lastLines(StringRef Text, unsigned N) {
   return Out;
 }
 
-double secondsSince(std::chrono::steady_clock::time_point T) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - T)
-      .count();
-}
 
 /// P relative to Root ("fs/dax.c"), or empty when P is outside Root.
 std::string sourceKey(StringRef P, const std::string &Root) {
@@ -1211,6 +1208,11 @@ std::string kernel_detail::joinPath(StringRef A, StringRef B) {
   llvm::SmallString<256> P(A);
   path::append(P, B);
   return std::string(P);
+}
+
+double kernel_detail::secondsSince(std::chrono::steady_clock::time_point T) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - T)
+      .count();
 }
 
 std::optional<std::string> kernel_detail::readFile(const std::string &P) {

@@ -12,6 +12,7 @@
 #define DAXPORT_TOOL_KERNEL_H
 
 #include "llvm/ADT/StringRef.h"
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,8 @@ namespace kernel_detail {
 std::string joinPath(llvm::StringRef A, llvm::StringRef B);
 /// The whole file, or nothing if it cannot be read.
 std::optional<std::string> readFile(const std::string &P);
+/// Wall-clock seconds since T (steady clock), for progress and reports.
+double secondsSince(std::chrono::steady_clock::time_point T);
 /// One compile command as Kbuild printed it.
 struct KbuildCompile {
   std::string Source; ///< relative to the source tree

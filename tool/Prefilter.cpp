@@ -1,6 +1,7 @@
 //===- Prefilter.cpp - token index of a source tree ------------------------===//
 #include "tool/Prefilter.h"
 #include "rules/RuleSet.h"
+#include "tool/Fix.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringExtras.h"
@@ -9,7 +10,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include "llvm/Support/ThreadPool.h"
@@ -280,17 +280,12 @@ TokenIndex daxport::buildTokenIndex(const std::vector<std::string> &Roots,
       Out += I.Path + "\t" + std::to_string(I.Size) + "\t" +
              std::to_string(I.MTime) + "\t" + Syms + "\t" + Incs + "\n";
     }
+    // A cache: a failed write only costs the next run a full read.
     if (!fs::create_directories(path::parent_path(CachePath))) {
-      std::string Tmp = CachePath + ".tmp" +
-                        std::to_string(llvm::sys::Process::getProcessId());
-      std::error_code EC;
-      {
-        llvm::raw_fd_ostream OS(Tmp, EC);
-        if (!EC)
-          OS << Out;
+      try {
+        writeFilesAtomically({{CachePath, Out}});
+      } catch (const InputError &) {
       }
-      if (EC || fs::rename(Tmp, CachePath))
-        fs::remove(Tmp);
     }
   }
   return Idx;

@@ -65,15 +65,13 @@ namespace path = llvm::sys::path;
 
 using kernel_detail::joinPath;
 using kernel_detail::readFile;
+using kernel_detail::secondsSince;
 
 namespace {
 
 [[noreturn]] void fail(const llvm::Twine &Msg) { throw InputError{Msg.str()}; }
 
 using Clock = std::chrono::steady_clock;
-double secondsSince(Clock::time_point T) {
-  return std::chrono::duration<double>(Clock::now() - T).count();
-}
 
 //===----------------------------------------------------------------------===//
 // Files and processes
